@@ -1,0 +1,519 @@
+// ouro: the command-line tool. Core only (no Qt): scripts and tests depend on
+// this interface, so keep its output stable.
+
+#include "chunkreader.h"
+#include "error.h"
+#include "importer.h"
+#include "store.h"
+#include "tiffreader.h"
+#include "tools.h"
+#include "version.h"
+
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <random>
+#include <set>
+#include <sstream>
+
+using namespace ouro;
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* kUsage = R"(ouro — Ouroboros command line
+
+Usage: ouro COMMAND [options]
+
+Commands:
+  import    import TIFF / OME-TIFF files into a .ouro file
+  info      list the images in a .ouro file
+  query     run a read-only SQL query
+  export    export images (OME-Zarr directory)
+  check     check a .ouro file's integrity and consistency
+  bench     benchmarks (read-tiles)
+
+Run "ouro COMMAND --help" for a command's options. "ouro --version" prints the version.
+)";
+
+const char* kImportHelp = R"(Usage: ouro import FILE... --into DB.ouro [options]
+
+Imports TIFF, OME-TIFF (also multi-file, .companion.ome), ImageJ hyperstacks and
+plain multi-page TIFFs. Creates DB.ouro if it is missing. Each file is imported in
+its own transaction: a bad file is reported and leaves the database unchanged.
+
+Options:
+  --into DB.ouro          target file (required)
+  --name NAME             image name (default: from the metadata or the file name)
+  --pages-as z|t|c        what the pages of a plain multi-page TIFF are (default z)
+  --as-channels           combine single-channel files of equal size into one image
+  --channel-names A,B,C   channel names for --as-channels
+  --chunk N               chunk edge in pixels (default 512)
+  --threads N             compression threads (default: one per core)
+  --progress              print "progress F" lines on stderr
+)";
+
+const char* kInfoHelp = R"(Usage: ouro info DB.ouro [--json]
+
+Lists each image: id, name, zarr group path, dtype, size t/c/z/y/x, levels,
+channels (name and colour) and physical sizes. --json prints an object with an
+"images" array.
+)";
+
+const char* kQueryHelp = R"(Usage: ouro query DB.ouro "SELECT …" [--csv|--json]
+
+Runs one read-only SQL statement. Anything that writes is refused.
+Output is tab-separated with a header unless --csv or --json is given.
+)";
+
+const char* kExportHelp = R"(Usage: ouro export DB.ouro --format ome-zarr --out DIR [--image ID]...
+
+Writes the zarr keys as files: a standard OME-Zarr 0.4 directory (bioformats2raw
+layout). --image (repeatable, or comma-separated) limits the export to those images.
+)";
+
+const char* kCheckHelp = R"(Usage: ouro check DB.ouro
+
+Runs PRAGMA integrity_check and checks that the catalog and the zarr keys agree.
+Prints "ok" and exits 0, or lists the problems and exits 1.
+)";
+
+const char* kBenchHelp = R"(Usage: ouro bench read-tiles DB.ouro --image ID [--n N] [--level L] [--seed S] [--json]
+
+Reads and decodes N random chunks of one level (default level 0, N 1000)
+through the viewer's chunk reader and prints p50/p99 latency and throughput.
+)";
+
+struct Args {
+    std::vector<std::string> positional;
+    std::map<std::string, std::vector<std::string>> opts;
+    std::set<std::string> flags;
+    bool has(const std::string& f) const { return flags.count(f) > 0; }
+    std::optional<std::string> get(const std::string& k) const {
+        auto it = opts.find(k);
+        if (it == opts.end() || it->second.empty())
+            return std::nullopt;
+        return it->second.back();
+    }
+};
+
+[[noreturn]] void usageError(const std::string& msg, const char* help) {
+    std::cerr << "ouro: " << msg << "\n\n" << help;
+    std::exit(2);
+}
+
+Args parse(int argc, char** argv, int start, const std::set<std::string>& valued, const std::set<std::string>& flags,
+           const char* help) {
+    Args a;
+    for (int i = start; i < argc; ++i) {
+        std::string s = argv[i];
+        if (s == "--help" || s == "-h") {
+            std::cout << help;
+            std::exit(0);
+        }
+        if (s.starts_with("--")) {
+            std::string key = s, val;
+            auto eq = s.find('=');
+            if (eq != std::string::npos) {
+                key = s.substr(0, eq);
+                val = s.substr(eq + 1);
+            }
+            if (valued.count(key)) {
+                if (eq == std::string::npos) {
+                    if (i + 1 >= argc)
+                        usageError(key + " needs a value", help);
+                    val = argv[++i];
+                }
+                a.opts[key].push_back(val);
+            } else if (flags.count(key) && eq == std::string::npos) {
+                a.flags.insert(key);
+            } else {
+                usageError("unknown option " + s, help);
+            }
+        } else {
+            a.positional.push_back(s);
+        }
+    }
+    return a;
+}
+
+std::vector<std::string> splitComma(const std::string& s) {
+    std::vector<std::string> out;
+    std::stringstream ss(s);
+    std::string item;
+    while (std::getline(ss, item, ','))
+        out.push_back(item);
+    return out;
+}
+
+int64_t toInt(const std::string& s, const std::string& what, const char* help) {
+    char* end = nullptr;
+    long long v = std::strtoll(s.c_str(), &end, 10);
+    if (s.empty() || *end)
+        usageError(what + " must be an integer, not \"" + s + "\"", help);
+    return v;
+}
+
+std::string colorHex(const std::optional<uint32_t>& c) {
+    if (!c)
+        return "";
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "#%06X", *c >> 8);
+    return buf;
+}
+
+std::string shapeText(const ImageInfo& i) {
+    return std::to_string(i.sizeT) + "x" + std::to_string(i.sizeC) + "x" + std::to_string(i.sizeZ) + "x" +
+           std::to_string(i.sizeY) + "x" + std::to_string(i.sizeX);
+}
+
+int cmdImport(int argc, char** argv) {
+    Args a = parse(argc, argv, 2, {"--into", "--name", "--pages-as", "--channel-names", "--chunk", "--threads"},
+                   {"--as-channels", "--progress"}, kImportHelp);
+    auto into = a.get("--into");
+    if (!into)
+        usageError("--into DB.ouro is required", kImportHelp);
+    if (a.positional.empty())
+        usageError("no input files", kImportHelp);
+    ImportOptions opt;
+    opt.name = a.get("--name").value_or("");
+    if (auto p = a.get("--pages-as")) {
+        if (*p == "z")
+            opt.pagesAs = PagesAs::Z;
+        else if (*p == "t")
+            opt.pagesAs = PagesAs::T;
+        else if (*p == "c")
+            opt.pagesAs = PagesAs::C;
+        else
+            usageError("--pages-as must be z, t or c", kImportHelp);
+    }
+    opt.asChannels = a.has("--as-channels");
+    if (auto c = a.get("--channel-names"))
+        opt.channelNames = splitComma(*c);
+    if (!opt.asChannels && !opt.channelNames.empty())
+        usageError("--channel-names needs --as-channels", kImportHelp);
+    if (auto c = a.get("--chunk")) {
+        opt.chunkSize = static_cast<int>(toInt(*c, "--chunk", kImportHelp));
+        if (opt.chunkSize < 16 || opt.chunkSize > 8192 || opt.chunkSize % 2)
+            usageError("--chunk must be an even number from 16 to 8192", kImportHelp);
+    }
+    if (auto t = a.get("--threads"))
+        opt.threads = static_cast<int>(toInt(*t, "--threads", kImportHelp));
+
+    // Plan everything first: a file that fails here never touches (or creates) the database.
+    std::vector<std::pair<std::string, ImportPlan>> plans;
+    int failures = 0;
+    std::set<std::string> consumed;
+    auto canon = [](const std::string& p) { return fs::weakly_canonical(p).string(); };
+    if (opt.asChannels) {
+        try {
+            plans.emplace_back(a.positional.front(), planImport(a.positional, opt));
+        } catch (const Error& e) {
+            std::cerr << "error: " << e.what() << "\n";
+            return 1;
+        }
+    } else {
+        for (const auto& f : a.positional) {
+            if (consumed.count(canon(f))) {
+                std::cout << "skipped " << f << ": already part of a multi-file dataset imported above\n";
+                continue;
+            }
+            try {
+                ImportPlan p = planImport({f}, opt);
+                for (const auto& t : p.tiffs)
+                    consumed.insert(canon(t->path()));
+                plans.emplace_back(f, std::move(p));
+            } catch (const Error& e) {
+                std::cerr << "error: " << e.what() << "\n";
+                ++failures;
+            }
+        }
+    }
+    if (plans.empty())
+        return 1;
+    std::optional<Store> store;
+    try {
+        store.emplace(Store::open(*into, Store::Mode::CreateReadWrite));
+        if (store->readOnly())
+            throw Error(*into + ": file is read-only");
+    } catch (const Error& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return 1;
+    }
+    const bool showProgress = a.has("--progress");
+    for (auto& [file, plan] : plans) {
+        try {
+            ProgressFn progress;
+            if (showProgress)
+                progress = [&, lastShown = -1](double f) mutable {
+                    int pct = static_cast<int>(f * 100);
+                    if (pct != lastShown) {
+                        std::fprintf(stderr, "progress %s %.2f\n", file.c_str(), f);
+                        std::fflush(stderr);
+                        lastShown = pct;
+                    }
+                    return true;
+                };
+            auto images = runImport(*store, plan, opt, progress);
+            for (const auto& im : images)
+                std::cout << "imported " << file << ": image " << im.id << " \"" << im.name << "\" "
+                          << dtypeName(im.dtype) << " " << shapeText(im) << " (t,c,z,y,x), " << im.levels
+                          << (im.levels == 1 ? " level" : " levels") << "\n";
+        } catch (const Error& e) {
+            std::cerr << "error: " << e.what() << "\n";
+            ++failures;
+        }
+    }
+    return failures ? 1 : 0;
+}
+
+json physicalJson(const std::optional<double>& v, const std::string& unit) {
+    if (!v)
+        return nullptr;
+    return json{{"value", *v}, {"unit", unit}};
+}
+
+int cmdInfo(int argc, char** argv) {
+    Args a = parse(argc, argv, 2, {}, {"--json"}, kInfoHelp);
+    if (a.positional.size() != 1)
+        usageError("expected one DB.ouro", kInfoHelp);
+    Store store = Store::open(a.positional[0], Store::Mode::ReadOnly);
+    auto images = store.images();
+    if (a.has("--json")) {
+        json arr = json::array();
+        for (const auto& im : images) {
+            json chans = json::array();
+            for (const auto& c : im.channels)
+                chans.push_back({{"name", c.name}, {"color", c.color ? json(colorHex(c.color)) : json(nullptr)}});
+            arr.push_back({{"id", im.id},
+                           {"name", im.name},
+                           {"path", im.zarrPath()},
+                           {"dtype", dtypeName(im.dtype)},
+                           {"size", {{"t", im.sizeT}, {"c", im.sizeC}, {"z", im.sizeZ}, {"y", im.sizeY}, {"x", im.sizeX}}},
+                           {"chunks", {{"y", im.chunkY}, {"x", im.chunkX}}},
+                           {"levels", im.levels},
+                           {"channels", chans},
+                           {"physical_size",
+                            {{"x", physicalJson(im.physicalSizeX, im.physicalSizeXUnit)},
+                             {"y", physicalJson(im.physicalSizeY, im.physicalSizeYUnit)},
+                             {"z", physicalJson(im.physicalSizeZ, im.physicalSizeZUnit)},
+                             {"t", physicalJson(im.timeIncrement, im.timeIncrementUnit)}}}});
+        }
+        std::cout << json{{"file", store.path()}, {"schema_version", store.schemaVersion()}, {"images", arr}}.dump(2)
+                  << "\n";
+        return 0;
+    }
+    std::cout << store.path() << ": " << images.size() << (images.size() == 1 ? " image" : " images")
+              << " (schema " << store.schemaVersion() << (store.readOnly() ? ", read-only" : "") << ")\n";
+    for (const auto& im : images) {
+        std::cout << "image " << im.id << "  \"" << im.name << "\"  path=" << im.zarrPath() << "  "
+                  << dtypeName(im.dtype) << "  t,c,z,y,x=" << shapeText(im) << "  levels=" << im.levels << "\n";
+        if (im.physicalSizeX || im.physicalSizeY || im.physicalSizeZ) {
+            std::cout << "  physical size:";
+            if (im.physicalSizeX)
+                std::cout << " x=" << *im.physicalSizeX << " " << im.physicalSizeXUnit;
+            if (im.physicalSizeY)
+                std::cout << " y=" << *im.physicalSizeY << " " << im.physicalSizeYUnit;
+            if (im.physicalSizeZ)
+                std::cout << " z=" << *im.physicalSizeZ << " " << im.physicalSizeZUnit;
+            if (im.timeIncrement)
+                std::cout << " t=" << *im.timeIncrement << " " << im.timeIncrementUnit;
+            std::cout << "\n";
+        }
+        for (size_t c = 0; c < im.channels.size(); ++c)
+            std::cout << "  channel " << c << ": \"" << im.channels[c].name << "\" "
+                      << (im.channels[c].color ? colorHex(im.channels[c].color) : "(no colour)") << "\n";
+    }
+    return 0;
+}
+
+std::string csvField(const std::optional<std::string>& v) {
+    if (!v)
+        return "";
+    if (v->find_first_of(",\"\n\r") == std::string::npos)
+        return *v;
+    std::string o = "\"";
+    for (char ch : *v)
+        o += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    return o + "\"";
+}
+
+int cmdQuery(int argc, char** argv) {
+    Args a = parse(argc, argv, 2, {}, {"--csv", "--json"}, kQueryHelp);
+    if (a.positional.size() != 2)
+        usageError("expected DB.ouro and one SQL statement", kQueryHelp);
+    const bool csv = a.has("--csv"), js = a.has("--json");
+    json rows = json::array();
+    std::vector<std::string> cols;
+    runReadOnlyQuery(
+        a.positional[0], a.positional[1],
+        [&](const std::vector<std::string>& c) {
+            cols = c;
+            if (js)
+                return;
+            for (size_t i = 0; i < c.size(); ++i)
+                std::cout << (i ? (csv ? "," : "\t") : "") << (csv ? csvField(c[i]) : c[i]);
+            std::cout << "\n";
+        },
+        [&](const std::vector<std::optional<std::string>>& r) {
+            if (js) {
+                json o = json::object();
+                for (size_t i = 0; i < r.size(); ++i)
+                    o[cols[i]] = r[i] ? json(*r[i]) : json(nullptr);
+                rows.push_back(o);
+                return;
+            }
+            for (size_t i = 0; i < r.size(); ++i)
+                std::cout << (i ? (csv ? "," : "\t") : "") << (csv ? csvField(r[i]) : r[i].value_or("NULL"));
+            std::cout << "\n";
+        });
+    if (js)
+        std::cout << rows.dump(2) << "\n";
+    return 0;
+}
+
+int cmdExport(int argc, char** argv) {
+    Args a = parse(argc, argv, 2, {"--format", "--out", "--image"}, {}, kExportHelp);
+    if (a.positional.size() != 1)
+        usageError("expected one DB.ouro", kExportHelp);
+    auto format = a.get("--format");
+    auto out = a.get("--out");
+    if (!format || !out)
+        usageError("--format and --out are required", kExportHelp);
+    if (*format != "ome-zarr")
+        usageError("unknown format \"" + *format + "\" (this version exports ome-zarr)", kExportHelp);
+    std::vector<int64_t> ids;
+    if (a.opts.count("--image"))
+        for (const auto& v : a.opts.at("--image"))
+            for (const auto& s : splitComma(v))
+                ids.push_back(toInt(s, "--image", kExportHelp));
+    Store store = Store::open(a.positional[0], Store::Mode::ReadOnly);
+    exportOmeZarr(store, *out, ids);
+    std::cout << "exported " << (ids.empty() ? std::string("all images") : std::to_string(ids.size()) + " image(s)")
+              << " to " << *out << "\n";
+    return 0;
+}
+
+int cmdCheck(int argc, char** argv) {
+    Args a = parse(argc, argv, 2, {}, {}, kCheckHelp);
+    if (a.positional.size() != 1)
+        usageError("expected one DB.ouro", kCheckHelp);
+    Store store = Store::open(a.positional[0], Store::Mode::ReadOnly);
+    auto problems = checkStore(store);
+    if (problems.empty()) {
+        std::cout << "ok\n";
+        return 0;
+    }
+    for (const auto& p : problems)
+        std::cout << a.positional[0] << ": " << p << "\n";
+    return 1;
+}
+
+int cmdBench(int argc, char** argv) {
+    if (argc < 3 || std::string(argv[2]) == "--help" || std::string(argv[2]) == "-h") {
+        std::cout << kBenchHelp;
+        return argc < 3 ? 2 : 0;
+    }
+    if (std::string(argv[2]) != "read-tiles")
+        usageError("unknown benchmark \"" + std::string(argv[2]) + "\"", kBenchHelp);
+    Args a = parse(argc, argv, 3, {"--image", "--n", "--level", "--seed"}, {"--json"}, kBenchHelp);
+    if (a.positional.size() != 1 || !a.get("--image"))
+        usageError("expected DB.ouro and --image ID", kBenchHelp);
+    const int64_t id = toInt(*a.get("--image"), "--image", kBenchHelp);
+    const int64_t n = toInt(a.get("--n").value_or("1000"), "--n", kBenchHelp);
+    const int level = static_cast<int>(toInt(a.get("--level").value_or("0"), "--level", kBenchHelp));
+    const auto seed = static_cast<unsigned>(toInt(a.get("--seed").value_or("1"), "--seed", kBenchHelp));
+    ImageInfo im;
+    {
+        Store store = Store::open(a.positional[0], Store::Mode::ReadOnly);
+        auto found = store.image(id);
+        if (!found)
+            throw Error(a.positional[0] + ": no image with id " + std::to_string(id));
+        im = *found;
+    }
+    if (level < 0 || level >= im.levels)
+        throw Error("image " + std::to_string(id) + " has levels 0.." + std::to_string(im.levels - 1));
+    auto shape = pyramidShapes(im.sizeY, im.sizeX, im.chunkY, im.chunkX)[static_cast<size_t>(level)];
+    const int64_t ny = (shape.sizeY + im.chunkY - 1) / im.chunkY, nx = (shape.sizeX + im.chunkX - 1) / im.chunkX;
+    const size_t bytes = static_cast<size_t>(im.chunkY * im.chunkX) * dtypeSize(im.dtype);
+    ChunkReader reader(a.positional[0]);
+    std::mt19937_64 rng(seed);
+    auto pick = [&](int64_t k) { return static_cast<int64_t>(rng() % static_cast<uint64_t>(k)); };
+    std::vector<double> ms;
+    std::vector<uint8_t> buf;
+    const auto t0 = std::chrono::steady_clock::now();
+    for (int64_t i = 0; i < n; ++i) {
+        ChunkId c{id, level, pick(im.sizeT), pick(im.sizeC), pick(im.sizeZ), pick(ny), pick(nx)};
+        auto s = std::chrono::steady_clock::now();
+        reader.read(c, bytes, buf);
+        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - s).count());
+    }
+    const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::sort(ms.begin(), ms.end());
+    auto pct = [&](double p) { return ms.empty() ? 0.0 : ms[std::min(ms.size() - 1, size_t(p * double(ms.size())))]; };
+    const double mbps = double(bytes) * double(n) / total / 1e6;
+    const double cps = double(n) / total;
+    if (a.has("--json")) {
+        std::cout << json{{"image", id},   {"level", level},       {"chunks", n},
+                          {"chunk_shape", {im.chunkY, im.chunkX}}, {"dtype", dtypeName(im.dtype)},
+                          {"p50_ms", pct(0.50)}, {"p99_ms", pct(0.99)}, {"max_ms", ms.empty() ? 0.0 : ms.back()},
+                          {"mb_per_s", mbps}, {"chunks_per_s", cps}}
+                         .dump(2)
+                  << "\n";
+    } else {
+        std::printf("read-tiles: %lld chunks of %lldx%lld %s, level %d\n", static_cast<long long>(n),
+                    static_cast<long long>(im.chunkY), static_cast<long long>(im.chunkX),
+                    std::string(dtypeName(im.dtype)).c_str(), level);
+        std::printf("p50 %.3f ms  p99 %.3f ms  max %.3f ms  %.1f MB/s  %.0f chunks/s\n", pct(0.5), pct(0.99),
+                    ms.empty() ? 0.0 : ms.back(), mbps, cps);
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::cerr << kUsage;
+        return 2;
+    }
+    std::string cmd = argv[1];
+    if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+        std::cout << kUsage;
+        return 0;
+    }
+    if (cmd == "--version") {
+        std::cout << "ouro " << kVersion << " (SQLite " << sqlite3_libversion() << ")\n";
+        return 0;
+    }
+    try {
+        if (cmd == "import")
+            return cmdImport(argc, argv);
+        if (cmd == "info")
+            return cmdInfo(argc, argv);
+        if (cmd == "query")
+            return cmdQuery(argc, argv);
+        if (cmd == "export")
+            return cmdExport(argc, argv);
+        if (cmd == "check")
+            return cmdCheck(argc, argv);
+        if (cmd == "bench")
+            return cmdBench(argc, argv);
+    } catch (const Error& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return 1;
+    }
+    std::cerr << "ouro: unknown command \"" << cmd << "\"\n\n" << kUsage;
+    return 2;
+}

@@ -1,0 +1,43 @@
+#pragma once
+// Reads and decodes chunks through its own read-only connection. This is the
+// code path the viewer's tile workers and `ouro bench read-tiles` share.
+
+#include "omemodel.h"
+#include "sqlite.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ouro {
+
+/** Which chunk: image, level, t, c, z and the chunk's row/column in the level. */
+struct ChunkId {
+    int64_t image = 0;
+    int level = 0;
+    int64_t t = 0, c = 0, z = 0, cy = 0, cx = 0;
+};
+
+class ChunkReader {
+public:
+    /** Opens path read-only (never writes, so any number of readers may run beside an import). */
+    explicit ChunkReader(const std::string& path);
+    ~ChunkReader();
+
+    /**
+     * Decodes one chunk into out (chunkY * chunkX pixels of dtype). A chunk
+     * that is absent reads as the fill value 0. Returns false when absent.
+     * Throws ouro::Error on a corrupt chunk.
+     */
+    bool read(const ChunkId& id, size_t decodedBytes, std::vector<uint8_t>& out);
+
+    /** Compressed bytes of one chunk (empty if absent). */
+    std::vector<uint8_t> readRaw(const ChunkId& id);
+
+private:
+    sql::Db db_;
+    std::unique_ptr<sql::Stmt> get_;
+};
+
+} // namespace ouro

@@ -1,0 +1,82 @@
+#pragma once
+// Importing TIFF, OME-TIFF (single- and multi-file, companion), ImageJ
+// hyperstacks and plain multi-page TIFFs into a Store. Import is two steps:
+// plan (read metadata, validate it against the IFDs, touch no store), then
+// run (stream pixels into chunks and pyramids inside one transaction).
+
+#include "codec.h"
+#include "omemodel.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ouro {
+
+class Store;
+class TiffFile;
+
+/** What plain multi-page TIFF pages become. */
+enum class PagesAs { Z, T, C };
+
+struct ImportOptions {
+    /** Image name; with several images, " #n" is appended. Empty: from the metadata or file name. */
+    std::string name;
+    PagesAs pagesAs = PagesAs::Z;
+    /** Combine the given single-channel files into one multi-channel image. */
+    bool asChannels = false;
+    /** Channel names for asChannels (default: the file names). */
+    std::vector<std::string> channelNames;
+    /** Chunk edge in y and x (clamped to the image size). */
+    int chunkSize = 512;
+    BloscParams blosc{};
+    /** Compression threads; 0 means one per core. */
+    int threads = 0;
+};
+
+/** Where one plane of a planned image comes from. */
+struct PlaneSource {
+    size_t file = 0;   ///< index into ImportPlan::tiffs
+    size_t ifd = 0;    ///< IFD in that file
+    size_t sample = 0; ///< sample within the IFD (R, G, B, … or 0)
+};
+
+/** One image to be written. planes[(t * sizeC + c) * sizeZ + z] says where each plane comes from. */
+struct ImagePlan {
+    ImageInfo info;
+    std::vector<PlaneSource> planes;
+    int64_t sourceSeries = 0;
+};
+
+/** Everything an import needs, checked, before a byte is written. */
+struct ImportPlan {
+    std::vector<std::string> sources; ///< what the user named (logged in import_log)
+    std::vector<std::shared_ptr<TiffFile>> tiffs;
+    std::vector<ImagePlan> images;
+    /** Original metadata to keep: (kind, content), e.g. ("ome-xml", "<OME …"). */
+    std::vector<std::pair<std::string, std::string>> sourceMetadata;
+    std::string options; ///< a short description of the options, for import_log
+};
+
+/**
+ * Reads the metadata of one file (or, with asChannels, of several) and maps
+ * every plane to an IFD. Throws ouro::Error naming the file and the problem.
+ */
+ImportPlan planImport(const std::vector<std::string>& files, const ImportOptions& opt);
+
+/** Progress of a running import: fraction in [0, 1]. Return false to cancel. */
+using ProgressFn = std::function<bool(double fraction)>;
+
+/**
+ * Writes a plan into store in one transaction and returns the images as
+ * stored (with ids). On error or cancellation (ouro::Cancelled) nothing of
+ * the import remains.
+ */
+std::vector<ImageInfo> runImport(Store& store, const ImportPlan& plan, const ImportOptions& opt,
+                                 const ProgressFn& progress = {});
+
+/** CRC-32 of a whole file, as "crc32:xxxxxxxx". */
+std::string fileChecksum(const std::string& path);
+
+} // namespace ouro
