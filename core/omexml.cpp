@@ -121,7 +121,8 @@ bool looksLikeOmeXml(std::string_view text) {
     auto p = text.find("<OME");
     if (p == std::string_view::npos)
         p = text.find(":OME");
-    return p != std::string_view::npos && text.find("Image") != std::string_view::npos;
+    return p != std::string_view::npos &&
+           (text.find("Image") != std::string_view::npos || text.find("BinaryOnly") != std::string_view::npos);
 }
 
 OmeDocument parseOmeXml(std::string_view xml, const std::string& source) {
@@ -159,6 +160,10 @@ OmeDocument parseOmeXml(std::string_view xml, const std::string& source) {
         info.sizeZ = requireInt(px, "SizeZ", source, 1, big);
         oi.omeSizeC = requireInt(px, "SizeC", source, 1, big);
         info.sizeT = requireInt(px, "SizeT", source, 1, big);
+        // Plane counts beyond ten million are not microscopy, they are a lying header.
+        if (double(info.sizeZ) * double(oi.omeSizeC) * double(info.sizeT) > 1e7)
+            throw Error(source + ": OME-XML declares too many planes (SizeZ=" + std::to_string(info.sizeZ) +
+                        ", SizeC=" + std::to_string(oi.omeSizeC) + ", SizeT=" + std::to_string(info.sizeT) + ")");
         std::string type = px.attribute("Type").value();
         auto dt = dtypeFromName(type);
         if (!dt)

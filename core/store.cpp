@@ -12,6 +12,7 @@
 #include <ctime>
 #include <filesystem>
 #include <limits>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace ouro {
@@ -132,8 +133,13 @@ Store Store::open(const std::string& path, Mode mode) {
         throw Error(path + ": is a directory, not a .ouro file");
     const bool empty = !exists || fs::file_size(path, ec) == 0;
     bool writable = mode != Mode::ReadOnly;
-    if (exists && writable && ::access(path.c_str(), W_OK) != 0)
-        writable = false; // a read-only file opens read-only
+    if (exists && writable) {
+        // A read-only file opens read-only: no write permission for us, or no
+        // write bit at all (which root would otherwise ignore).
+        struct stat st {};
+        if (::access(path.c_str(), W_OK) != 0 || (::stat(path.c_str(), &st) == 0 && (st.st_mode & 0222) == 0))
+            writable = false;
+    }
     if (exists && ::access(path.c_str(), R_OK) != 0)
         throw Error(path + ": permission denied");
     if (empty && !writable)

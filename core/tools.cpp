@@ -56,7 +56,7 @@ void exportOmeZarr(Store& store, const std::string& dir, const std::vector<int64
                 throw Error(store.path() + ": refusing to export unsafe key \"" + k + "\"");
             fs::path p = tmp / k;
             fs::create_directories(p.parent_path(), ec);
-            auto v = st.getBlob(0);
+            auto v = st.getBlob(1);
             std::ofstream out(p, std::ios::binary);
             out.write(reinterpret_cast<const char*>(v.data()), static_cast<std::streamsize>(v.size()));
             if (!out)

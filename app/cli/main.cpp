@@ -216,7 +216,7 @@ int cmdImport(int argc, char** argv) {
     if (opt.asChannels) {
         try {
             plans.emplace_back(a.positional.front(), planImport(a.positional, opt));
-        } catch (const Error& e) {
+        } catch (const std::exception& e) {
             std::cerr << "error: " << e.what() << "\n";
             return 1;
         }
@@ -233,6 +233,9 @@ int cmdImport(int argc, char** argv) {
                 plans.emplace_back(f, std::move(p));
             } catch (const Error& e) {
                 std::cerr << "error: " << e.what() << "\n";
+                ++failures;
+            } catch (const std::exception& e) {
+                std::cerr << "error: " << f << ": " << e.what() << "\n";
                 ++failures;
             }
         }
@@ -269,6 +272,9 @@ int cmdImport(int argc, char** argv) {
                           << (im.levels == 1 ? " level" : " levels") << "\n";
         } catch (const Error& e) {
             std::cerr << "error: " << e.what() << "\n";
+            ++failures;
+        } catch (const std::exception& e) {
+            std::cerr << "error: " << file << ": " << e.what() << "\n";
             ++failures;
         }
     }

@@ -1,0 +1,194 @@
+// The ouro command line: its interface is what scripts depend on.
+#include "testutil.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TstCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp_;
+    QString db_;
+
+private slots:
+    void initTestCase() {
+        db_ = tmp_.filePath("demo.ouro");
+        QStringList args{"import"};
+        args << testutil::exampleHumanChannels();
+        args << "--as-channels" << "--channel-names" << "DNA,PH3,cellbody" << "--name" << "ExampleHuman" << "--into"
+             << db_;
+        auto r = testutil::ouro(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count("imported"), 1); // one line per image
+        r = testutil::ouro({"import", testutil::data("ome_samples/z-series.ome.tiff"), "--into", db_});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    void helpForEveryCommand_data() {
+        QTest::addColumn<QStringList>("args");
+        for (const char* c : {"import", "info", "query", "export", "check", "bench"})
+            QTest::newRow(c) << QStringList{c, "--help"};
+        QTest::newRow("top") << QStringList{"--help"};
+    }
+    void helpForEveryCommand() {
+        QFETCH(QStringList, args);
+        auto r = testutil::ouro(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Usage"));
+    }
+
+    void usageErrorsExitTwo() {
+        QCOMPARE(testutil::ouro({"frobnicate"}).exitCode, 2);
+        QCOMPARE(testutil::ouro({"import", "x.tif"}).exitCode, 2); // no --into
+        QCOMPARE(testutil::ouro({"info", db_, "--bogus"}).exitCode, 2);
+        auto r = testutil::ouro({"info", tmp_.filePath("missing.ouro")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("missing.ouro"));
+    }
+
+    void version() {
+        auto r = testutil::ouro({"--version"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("ouro 0."));
+    }
+
+    void infoJson() {
+        auto r = testutil::ouro({"info", db_, "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const auto doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const auto images = doc["images"].toArray();
+        QCOMPARE(images.size(), 2);
+        const auto eh = images[0].toObject();
+        QCOMPARE(eh["id"].toInt(), 0);
+        QCOMPARE(eh["name"].toString(), QString("ExampleHuman"));
+        QCOMPARE(eh["path"].toString(), QString("0"));
+        QCOMPARE(eh["dtype"].toString(), QString("uint8"));
+        QCOMPARE(eh["size"].toObject()["c"].toInt(), 3);
+        QCOMPARE(eh["size"].toObject()["x"].toInt(), 512);
+        QCOMPARE(eh["levels"].toInt(), 1);
+        QCOMPARE(eh["channels"].toArray()[2].toObject()["name"].toString(), QString("cellbody"));
+        QCOMPARE(eh["channels"].toArray()[0].toObject()["color"].toString(), QString("#0000FF"));
+        QVERIFY(eh.contains("physical_size"));
+        QCOMPARE(images[1].toObject()["size"].toObject()["z"].toInt(), 5);
+    }
+
+    void queryReads() {
+        auto r = testutil::ouro({"query", db_, "SELECT id, name, size_c FROM image ORDER BY id", "--csv"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QString("id,name,size_c\n0,ExampleHuman,3\n1,z-series.ome.tiff,1\n"));
+        r = testutil::ouro({"query", db_, "SELECT name FROM channel WHERE image_id=0 ORDER BY idx", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array()[1].toObject()["name"].toString(), QString("PH3"));
+    }
+
+    void queryRefusesWrites_data() {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("delete") << "DELETE FROM image";
+        QTest::newRow("insert") << "INSERT INTO ouro_meta VALUES('a','b')";
+        QTest::newRow("update") << "UPDATE image SET name='x'";
+        QTest::newRow("drop") << "DROP TABLE zarr";
+        QTest::newRow("create") << "CREATE TABLE t(x)";
+        QTest::newRow("attach") << "ATTACH DATABASE '/tmp/x.db' AS x";
+        QTest::newRow("pragma write") << "PRAGMA user_version=99";
+        QTest::newRow("two statements") << "SELECT 1; DELETE FROM image";
+        QTest::newRow("vacuum") << "VACUUM";
+        QTest::newRow("load_extension") << "SELECT load_extension('/tmp/evil.so')";
+    }
+    void queryRefusesWrites() {
+        QFETCH(QString, sql);
+        const auto before = testutil::sha256(db_);
+        auto r = testutil::ouro({"query", db_, sql});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("error"));
+        QCOMPARE(testutil::sha256(db_), before);
+        QCOMPARE(testutil::ouro({"query", db_, "SELECT COUNT(*) FROM image"}).out, QString("COUNT(*)\n2\n"));
+    }
+
+    void exportOmeZarrReadsInZarrPython() {
+        const QString out = tmp_.filePath("export.ome.zarr");
+        auto r = testutil::ouro({"export", db_, "--format", "ome-zarr", "--out", out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(out + "/.zattrs"));
+        QVERIFY(QFile::exists(out + "/OME/METADATA.ome.xml"));
+        QVERIFY(QFile::exists(out + "/0/0/0/0/0/0/0")); // "/" dimension separator
+        QVERIFY(!QFile::exists(out + ".partial"));
+        // Same bytes as the store, read by zarr-python from both.
+        auto v = testutil::run(testutil::python(),
+                               {"-c",
+                                "import sys, zarr, numpy as np\n"
+                                "a = zarr.open(zarr.storage.SQLiteStore(sys.argv[1]), mode='r')\n"
+                                "b = zarr.open(zarr.storage.NestedDirectoryStore(sys.argv[2]), mode='r')\n"
+                                "assert list(b['OME'].attrs['series']) == ['0', '1']\n"
+                                "for g in ('0', '1'):\n"
+                                "    assert np.array_equal(a[g]['0'][:], b[g]['0'][:]), g\n"
+                                "    assert b[g].attrs['multiscales'][0]['version'] == '0.4'\n"
+                                "print('OK')\n",
+                                db_, out});
+        QVERIFY2(v.out.trimmed() == "OK", qPrintable(v.out + v.err));
+        // Refuses to overwrite.
+        QCOMPARE(testutil::ouro({"export", db_, "--format", "ome-zarr", "--out", out}).exitCode, 1);
+    }
+
+    void exportOneImage() {
+        const QString out = tmp_.filePath("one.ome.zarr");
+        auto r = testutil::ouro({"export", db_, "--format", "ome-zarr", "--out", out, "--image", "1"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!QDir(out + "/0").exists());
+        QVERIFY(QDir(out + "/1").exists());
+        QFile xml(out + "/OME/METADATA.ome.xml");
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(xml.readAll());
+        QCOMPARE(text.count("<Image "), 1);
+        QVERIFY(text.contains("z-series"));
+    }
+
+    void checkFindsProblems() {
+        QCOMPARE(testutil::ouro({"check", db_}).out, QString("ok\n"));
+        const QString bad = tmp_.filePath("broken.ouro");
+        QVERIFY(QFile::copy(db_, bad));
+        auto r = testutil::run(testutil::python(),
+                               {"-c",
+                                "import sqlite3, sys; d=sqlite3.connect(sys.argv[1]); "
+                                "d.execute(\"delete from zarr where k='0/0/0/1/0/0/0'\"); "
+                                "d.execute(\"insert into zarr values('7/.zgroup', x'7b7d')\"); d.commit()",
+                                bad});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto c = testutil::ouro({"check", bad});
+        QCOMPARE(c.exitCode, 1);
+        QVERIFY2(c.out.contains("chunks stored"), qPrintable(c.out));
+        QVERIFY2(c.out.contains("\"7/\""), qPrintable(c.out));
+    }
+
+    void benchReadTiles() {
+        auto r = testutil::ouro({"bench", "read-tiles", db_, "--image", "0", "--n", "50", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o["chunks"].toInt(), 50);
+        QVERIFY(o["p50_ms"].toDouble() > 0);
+        QVERIFY(o["p99_ms"].toDouble() >= o["p50_ms"].toDouble());
+        QVERIFY(o["mb_per_s"].toDouble() > 0);
+    }
+
+    void pagesAsOption() {
+        const QString src = tmp_.filePath("pages.tif");
+        auto g = testutil::run(testutil::python(),
+                               {"-c",
+                                "import sys, numpy as np, tifffile\n"
+                                "with tifffile.TiffWriter(sys.argv[1]) as w:\n"
+                                "    for i in range(4): w.write(np.full((20, 30), i, np.uint8), metadata=None)\n",
+                                src});
+        QVERIFY2(g.exitCode == 0, qPrintable(g.err));
+        for (auto [opt, axis] : {std::pair{"z", "z"}, {"t", "t"}, {"c", "c"}}) {
+            const QString db = tmp_.filePath(QString("pages_%1.ouro").arg(opt));
+            auto r = testutil::ouro({"import", src, "--into", db, "--pages-as", opt});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            auto info = QJsonDocument::fromJson(testutil::ouro({"info", db, "--json"}).out.toUtf8()).object();
+            QCOMPARE(info["images"].toArray()[0].toObject()["size"].toObject()[axis].toInt(), 4);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCli)
+#include "tst_cli.moc"

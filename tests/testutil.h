@@ -1,0 +1,67 @@
+#pragma once
+// Shared helpers for the Qt Test suites: where things are, running the CLI
+// and Python, hashing files.
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace testutil {
+
+inline QString cli() { return QStringLiteral(OURO_CLI); }
+inline QString python() { return QStringLiteral(OURO_PYTHON); }
+inline QString data(const QString& rel) { return QStringLiteral(OURO_TEST_DATA) + "/" + rel; }
+inline QString samples(const QString& rel) { return QStringLiteral(OURO_SAMPLES) + "/" + rel; }
+inline QString source(const QString& rel) { return QStringLiteral(OURO_SOURCE_DIR) + "/" + rel; }
+
+inline QStringList exampleHumanChannels() {
+    QStringList l;
+    for (int c = 0; c < 3; ++c)
+        l << samples(QStringLiteral("examplehuman/AS_09125_050116030001_D03f00d%1.tif").arg(c));
+    return l;
+}
+
+struct Run {
+    int exitCode = -1;
+    bool crashed = false;
+    QString out, err;
+};
+
+/** Runs a program to completion (or timeout), capturing its output. */
+inline Run run(const QString& program, const QStringList& args, int timeoutMs = 120000) {
+    QProcess p;
+    p.start(program, args);
+    Run r;
+    if (!p.waitForStarted()) {
+        r.err = QStringLiteral("cannot start ") + program;
+        return r;
+    }
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        r.crashed = true;
+        return r;
+    }
+    r.crashed = p.exitStatus() != QProcess::NormalExit;
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+inline Run ouro(const QStringList& args, int timeoutMs = 120000) { return run(cli(), args, timeoutMs); }
+
+inline QByteArray sha256(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+} // namespace testutil

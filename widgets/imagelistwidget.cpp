@@ -1,0 +1,41 @@
+#include "imagelistwidget.h"
+
+#include <QHeaderView>
+
+namespace ouro::widgets {
+
+ImageListWidget::ImageListWidget(QWidget* parent) : QTreeWidget(parent) {
+    setColumnCount(4);
+    setHeaderLabels({tr("Id"), tr("Name"), tr("Size"), tr("Type")});
+    setRootIsDecorated(false);
+    setAlternatingRowColors(true);
+    header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    setToolTip(tr("Images in the open .ouro file"));
+}
+
+QString ImageListWidget::sizeText(const ouro::ImageInfo& i) {
+    QStringList parts;
+    if (i.sizeT > 1)
+        parts << tr("%1 t").arg(i.sizeT);
+    parts << tr("%n ch", nullptr, static_cast<int>(i.sizeC));
+    if (i.sizeZ > 1)
+        parts << tr("%1 z").arg(i.sizeZ);
+    parts << QStringLiteral("%1 × %2").arg(i.sizeX).arg(i.sizeY);
+    return parts.join(QStringLiteral(" · "));
+}
+
+void ImageListWidget::setImages(const std::vector<ouro::ImageInfo>& images) {
+    clear();
+    for (const auto& im : images) {
+        auto* item = new QTreeWidgetItem(this);
+        item->setText(0, QString::number(im.id));
+        item->setText(1, QString::fromStdString(im.name));
+        item->setText(2, sizeText(im));
+        item->setText(3, QString::fromLatin1(dtypeName(im.dtype).data(), int(dtypeName(im.dtype).size())));
+        item->setData(0, Qt::UserRole, QVariant::fromValue<qlonglong>(im.id));
+    }
+    resizeColumnToContents(0);
+    resizeColumnToContents(2);
+}
+
+} // namespace ouro::widgets
