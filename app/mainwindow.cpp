@@ -60,10 +60,12 @@ void MainWindow::onLoaded() {
     Loaded l = watcher_.result();
     if (!l.error.isEmpty()) {
         statusBar()->showMessage(tr("Could not open %1").arg(path_));
+        emit fileLoaded(false);
         QMessageBox::warning(this, tr("Cannot open file"), l.error);
         return;
     }
     list_->setImages(l.images);
     setWindowTitle(tr("%1 — Ouroboros").arg(QFileInfo(path_).fileName()));
     statusBar()->showMessage(tr("%n image(s) in %1", nullptr, int(l.images.size())).arg(path_));
+    emit fileLoaded(true);
 }

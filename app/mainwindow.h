@@ -18,6 +18,10 @@ public:
     /** Opens path in the background; the list fills in when the catalog is read. */
     void openFile(const QString& path);
 
+signals:
+    /** The file given to openFile() has been read (ok = false: it could not be). */
+    void fileLoaded(bool ok);
+
 private:
     struct Loaded {
         std::vector<ouro::ImageInfo> images;

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Ouroboros needs to build, run and test,
+# but only those that are missing (so a second run costs nothing).
+set -euo pipefail
+
+PACKAGES=(
+  # build
+  build-essential cmake ninja-build ccache pkg-config git
+  qt6-base-dev qt6-qpa-plugins libgl-dev
+  libsqlite3-dev libtiff-dev libblosc-dev zlib1g-dev libpugixml-dev nlohmann-json3-dev
+  # run under a virtual display, and fonts for the UI
+  xvfb xauth fonts-dejavu-core
+  # tests: independent peers and tools
+  libtiff-tools python3 python3-numpy python3-tifffile python3-zarr python3-numcodecs sqlite3 time
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "error: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
+  SUDO="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
