@@ -318,7 +318,7 @@ int cmdInfo(int argc, char** argv) {
         return 0;
     }
     std::cout << store.path() << ": " << images.size() << (images.size() == 1 ? " image" : " images")
-              << " (schema " << store.schemaVersion() << (store.readOnly() ? ", read-only" : "") << ")\n";
+              << " (schema " << store.schemaVersion() << ")\n";
     for (const auto& im : images) {
         std::cout << "image " << im.id << "  \"" << im.name << "\"  path=" << im.zarrPath() << "  "
                   << dtypeName(im.dtype) << "  t,c,z,y,x=" << shapeText(im) << "  levels=" << im.levels << "\n";
