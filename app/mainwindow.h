@@ -2,12 +2,16 @@
 // The main window. At this stage: open a .ouro file and list its images.
 
 #include <QFutureWatcher>
+#include <QImage>
 #include <QMainWindow>
+
+class QLabel;
 
 #include "omemodel.h"
 
 namespace ouro::widgets {
 class ImageListWidget;
+class ImagePreview;
 }
 
 class MainWindow : public QMainWindow {
@@ -25,13 +29,18 @@ signals:
 private:
     struct Loaded {
         std::vector<ouro::ImageInfo> images;
+        std::vector<QImage> thumbnails; ///< composite of the coarsest level, per image
         QString error;
         bool readOnly = false;
     };
     void onLoaded();
     void chooseFile();
+    void showPreview();
 
     ouro::widgets::ImageListWidget* list_;
+    ouro::widgets::ImagePreview* preview_;
+    QLabel* details_;
+    Loaded loaded_;
     QFutureWatcher<Loaded> watcher_;
     QString path_;
 };

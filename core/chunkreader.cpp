@@ -52,4 +52,25 @@ std::vector<uint8_t> ChunkReader::readRaw(const ChunkId& id) {
     return v;
 }
 
+std::vector<uint8_t> ChunkReader::readPlane(const ImageInfo& info, int level, int64_t t, int64_t c, int64_t z) {
+    auto shapes = pyramidShapes(info.sizeY, info.sizeX, info.chunkY, info.chunkX);
+    if (level < 0 || size_t(level) >= shapes.size())
+        throw Error("image " + std::to_string(info.id) + " has no level " + std::to_string(level));
+    const auto shape = shapes[size_t(level)];
+    const size_t px = dtypeSize(info.dtype);
+    std::vector<uint8_t> plane(size_t(shape.sizeY * shape.sizeX) * px);
+    std::vector<uint8_t> chunk;
+    const size_t chunkBytes = size_t(info.chunkY * info.chunkX) * px;
+    for (int64_t cy = 0; cy * info.chunkY < shape.sizeY; ++cy)
+        for (int64_t cx = 0; cx * info.chunkX < shape.sizeX; ++cx) {
+            read({info.id, level, t, c, z, cy, cx}, chunkBytes, chunk);
+            const int64_t rows = std::min(info.chunkY, shape.sizeY - cy * info.chunkY);
+            const int64_t cols = std::min(info.chunkX, shape.sizeX - cx * info.chunkX);
+            for (int64_t y = 0; y < rows; ++y)
+                std::memcpy(plane.data() + size_t((cy * info.chunkY + y) * shape.sizeX + cx * info.chunkX) * px,
+                            chunk.data() + size_t(y * info.chunkX) * px, size_t(cols) * px);
+        }
+    return plane;
+}
+
 } // namespace ouro

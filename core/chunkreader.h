@@ -35,6 +35,12 @@ public:
     /** Compressed bytes of one chunk (empty if absent). */
     std::vector<uint8_t> readRaw(const ChunkId& id);
 
+    /**
+     * Reads one whole plane of a level, assembled from its chunks and cropped
+     * to the level's shape: sizeY x sizeX pixels of the image's dtype.
+     */
+    std::vector<uint8_t> readPlane(const ImageInfo& info, int level, int64_t t, int64_t c, int64_t z);
+
 private:
     sql::Db db_;
     std::unique_ptr<sql::Stmt> get_;

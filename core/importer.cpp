@@ -77,6 +77,16 @@ void checkPage(const TiffFile& tf, size_t ifd, const ImageInfo& info, int spp, c
                     std::to_string(ifd) + " of " + tf.path() + " (" + std::string(dtypeName(*p.dtype)) + ")");
 }
 
+// True when cur looks like a 2x (or 4x, …) reduced copy of prev: an old-style
+// multi-series pyramid level, which we skip because we build our own.
+bool isReducedCopy(const ImageInfo& prev, const ImageInfo& cur) {
+    if (cur.dtype != prev.dtype || cur.sizeC != prev.sizeC || cur.sizeZ != prev.sizeZ || cur.sizeT != prev.sizeT ||
+        cur.sizeX >= prev.sizeX || cur.sizeY >= prev.sizeY)
+        return false;
+    auto halves = [](int64_t big, int64_t small) { return small == big / 2 || small == (big + 1) / 2; };
+    return halves(prev.sizeX, cur.sizeX) && halves(prev.sizeY, cur.sizeY);
+}
+
 void checkSizes(const ImageInfo& i, const std::string& source) {
     int64_t planes = 0;
     if (__builtin_mul_overflow(i.sizeT, i.sizeC, &planes) || __builtin_mul_overflow(planes, i.sizeZ, &planes) ||
@@ -108,6 +118,8 @@ void planOme(ImportPlan& plan, std::map<std::string, size_t>& byPath, OmeDocumen
     for (size_t s = 0; s < doc.images.size(); ++s) {
         OmeImage& oi = doc.images[s];
         ImageInfo& info = oi.info;
+        if (s > 0 && isReducedCopy(doc.images[s - 1].info, info))
+            continue; // a pyramid level stored as its own series: level 0 is the data
         checkSizes(info, xmlSource);
         const int spp = oi.samplesPerPixel;
         const int64_t effC = oi.omeSizeC / spp;
@@ -325,6 +337,7 @@ void planPlain(ImportPlan& plan, size_t file, const std::string& path, PagesAs p
     }
     if (series.empty())
         throw Error(path + ": no full-resolution image in the file");
+    std::optional<ImageInfo> previous;
     for (size_t s = 0; s < series.size(); ++s) {
         const auto& pages = series[s];
         const TiffPage& p0 = tf.page(pages.front());
@@ -348,6 +361,10 @@ void planPlain(ImportPlan& plan, size_t file, const std::string& path, PagesAs p
             info.physicalSizeY = 1e4 / *p0.yResolution;
         }
         checkSizes(info, path);
+        const bool reduced = previous && isReducedCopy(*previous, info);
+        previous = info;
+        if (reduced)
+            continue; // pyramid levels stored as plain pages (e.g. SVS-style)
         defaultChannels(info, p0, pageChannels);
         ImagePlan ip;
         ip.sourceSeries = static_cast<int64_t>(s);
@@ -671,6 +688,12 @@ std::vector<ImageInfo> runImport(Store& store, const ImportPlan& plan, const Imp
         for (const auto& [src, members] : groups) {
             TiffFile& tf = *plan.tiffs[src.first];
             const TiffPage& page = tf.page(src.second);
+            // Band buffers grow with the width; a lying header must not make us allocate gigabytes.
+            const double bandBytes = double(info.chunkY) * double(info.sizeX) * double(px) * page.samplesPerPixel;
+            if (bandBytes > double(1u << 30))
+                throw Error(tf.path() + ": image is too wide to import (" + std::to_string(info.sizeX) +
+                            " pixels; one band of rows would need " + std::to_string(int64_t(bandBytes / 1e6)) +
+                            " MB)");
             std::vector<std::vector<uint8_t>> bands(page.samplesPerPixel);
             std::vector<uint8_t*> ptrs;
             for (auto& b : bands) {

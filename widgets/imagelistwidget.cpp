@@ -1,6 +1,8 @@
 #include "imagelistwidget.h"
 
 #include <QHeaderView>
+#include <QIcon>
+#include <QPixmap>
 
 namespace ouro::widgets {
 
@@ -9,6 +11,8 @@ ImageListWidget::ImageListWidget(QWidget* parent) : QTreeWidget(parent) {
     setHeaderLabels({tr("Id"), tr("Name"), tr("Size"), tr("Type")});
     setRootIsDecorated(false);
     setAlternatingRowColors(true);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(1, QHeaderView::Stretch);
     setToolTip(tr("Images in the open .ouro file"));
 }
@@ -24,18 +28,28 @@ QString ImageListWidget::sizeText(const ouro::ImageInfo& i) {
     return parts.join(QStringLiteral(" · "));
 }
 
-void ImageListWidget::setImages(const std::vector<ouro::ImageInfo>& images) {
+qlonglong ImageListWidget::currentImageId() const {
+    auto* item = currentItem();
+    return item ? item->data(0, Qt::UserRole).toLongLong() : -1;
+}
+
+void ImageListWidget::setImages(const std::vector<ouro::ImageInfo>& images, const std::vector<QImage>& thumbnails) {
     clear();
-    for (const auto& im : images) {
+    setIconSize(QSize(48, 48));
+    for (size_t i = 0; i < images.size(); ++i) {
+        const auto& im = images[i];
         auto* item = new QTreeWidgetItem(this);
+        if (i < thumbnails.size() && !thumbnails[i].isNull())
+            item->setIcon(0, QIcon(QPixmap::fromImage(thumbnails[i].scaled(48, 48, Qt::KeepAspectRatio,
+                                                                           Qt::SmoothTransformation))));
         item->setText(0, QString::number(im.id));
         item->setText(1, QString::fromStdString(im.name));
         item->setText(2, sizeText(im));
         item->setText(3, QString::fromLatin1(dtypeName(im.dtype).data(), int(dtypeName(im.dtype).size())));
         item->setData(0, Qt::UserRole, QVariant::fromValue<qlonglong>(im.id));
     }
-    resizeColumnToContents(0);
-    resizeColumnToContents(2);
+    if (topLevelItemCount() > 0)
+        setCurrentItem(topLevelItem(0));
 }
 
 } // namespace ouro::widgets

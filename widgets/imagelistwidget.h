@@ -4,6 +4,7 @@
 
 #include "omemodel.h"
 
+#include <QImage>
 #include <QTreeWidget>
 
 #include <vector>
@@ -15,8 +16,11 @@ class ImageListWidget : public QTreeWidget {
 public:
     explicit ImageListWidget(QWidget* parent = nullptr);
 
-    /** Replaces the list with these images. */
-    void setImages(const std::vector<ouro::ImageInfo>& images);
+    /** Replaces the list with these images; thumbnails (same order, may be null) become the icons. */
+    void setImages(const std::vector<ouro::ImageInfo>& images, const std::vector<QImage>& thumbnails = {});
+
+    /** Id of the selected image, or -1. */
+    qlonglong currentImageId() const;
 
     /** Human-readable size text, e.g. "3 ch × 512 × 512" (z and t shown when > 1). */
     static QString sizeText(const ouro::ImageInfo& info);

@@ -101,6 +101,21 @@ add('float16.tif', 'not supported')
 tifffile.imwrite(p('imagej_lies.tif'), img, description='ImageJ=1.11a\nimages=50\nslices=50\n', metadata=None)
 add('imagej_lies.tif', 'ImageJ')
 
+# A hand-made IFD whose size overflows: 4e9 x 3e9 pixels in a 200-byte file.
+def tiny_tiff(width, height, bps=8):
+    entries = [(256, 4, 1, width), (257, 4, 1, height), (258, 3, 1, bps), (259, 3, 1, 1), (262, 3, 1, 1),
+               (273, 4, 1, 8), (277, 3, 1, 1), (278, 4, 1, height), (279, 4, 1, 16)]
+    ifd = struct.pack('<H', len(entries)) + b''.join(
+        struct.pack('<HHI', tag, typ, cnt) + (struct.pack('<HH', val, 0) if typ == 3 else struct.pack('<I', val))
+        for tag, typ, cnt, val in entries) + struct.pack('<I', 0)
+    return b'II*\x00' + struct.pack('<I', 24) + bytes(16) + ifd
+
+
+open(p('huge_size.tif'), 'wb').write(tiny_tiff(4000000000, 3000000000))
+add('huge_size.tif')
+open(p('wide_row.tif'), 'wb').write(tiny_tiff(2000000000, 1))
+add('wide_row.tif')
+
 # A directory and a file that does not exist.
 os.makedirs(p('a_folder.tif'), exist_ok=True)
 add('a_folder.tif', 'directory')

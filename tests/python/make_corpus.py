@@ -92,6 +92,22 @@ with tifffile.TiffWriter(f, ome=True) as w:
     w.write(base[:, ::4, ::4], subfiletype=1, tile=(256, 256))
 add('subifd_pyramid', [f], [tf_ref(f)], meta={'levels': [3]})
 
+# Old-style pyramid: each level written as its own OME series. Only level 0 is imported.
+f = path('multiseries_pyramid.ome.tif')
+with tifffile.TiffWriter(f, ome=True) as w:
+    lv = data((2, 1000, 1200), 'uint16')
+    for i in range(3):
+        w.write(lv[:, ::2 ** i, ::2 ** i].copy(), tile=(256, 256), metadata={'axes': 'CYX'})
+add('multiseries_pyramid', [f], [tf_ref(f, 0)], meta={'levels': [3]})
+
+# Plain TIFF pages that are pyramid levels without the reduced-image flag.
+f = path('plain_pyramid_pages.tif')
+with tifffile.TiffWriter(f) as w:
+    lv = data((900, 1100), 'uint8')
+    for i in range(3):
+        w.write(lv[::2 ** i, ::2 ** i].copy(), tile=(128, 128), metadata=None)
+add('plain_pyramid_pages', [f], [tf_ref(f, 0)], meta={'images': 1})
+
 # All six DimensionOrders: tifffile derives the order from the axes.
 orders_seen = []
 for axes in ['TCZYX', 'CTZYX', 'TZCYX', 'ZTCYX', 'CZTYX', 'ZCTYX']:
