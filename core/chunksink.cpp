@@ -50,7 +50,8 @@ void ChunkSink::work() {
 }
 
 void ChunkSink::writeReady(bool all) {
-    sql::Stmt put(store_.db(), "INSERT OR REPLACE INTO zarr(k, v) VALUES(?, ?)");
+    if (!put_)
+        put_ = std::make_unique<sql::Stmt>(store_.db(), "INSERT OR REPLACE INTO zarr(k, v) VALUES(?, ?)");
     for (;;) {
         std::deque<Job> ready;
         {
@@ -65,7 +66,7 @@ void ChunkSink::writeReady(bool all) {
             inFlight_ -= ready.size();
         }
         for (auto& j : ready)
-            put.bind(1, j.key).bindBlob(2, j.data).run();
+            put_->bind(1, j.key).bindBlob(2, j.data).run();
         std::lock_guard lk(m_);
         if (all ? inFlight_ == 0 : inFlight_ < maxInFlight_)
             return;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <deque>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -16,6 +17,9 @@
 namespace ouro {
 
 class Store;
+namespace sql {
+class Stmt;
+}
 
 class ChunkSink {
 public:
@@ -49,6 +53,7 @@ private:
     bool stop_ = false;
     std::exception_ptr error_;
     std::vector<std::thread> threads_;
+    std::unique_ptr<sql::Stmt> put_; ///< prepared once, used from the caller's thread only
 };
 
 } // namespace ouro

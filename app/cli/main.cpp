@@ -22,6 +22,7 @@
 #include <random>
 #include <set>
 #include <sstream>
+#include <unistd.h>
 
 using namespace ouro;
 using nlohmann::json;
@@ -255,6 +256,18 @@ int cmdImport(int argc, char** argv) {
     for (auto& [file, plan] : plans) {
         try {
             ProgressFn progress;
+            if (!showProgress && isatty(fileno(stderr)))
+                progress = [&, lastShown = -1](double f) mutable {
+                    int pct = static_cast<int>(f * 100);
+                    if (pct != lastShown) {
+                        std::fprintf(stderr, "\r%s: %3d %%", fs::path(file).filename().c_str(), pct);
+                        if (pct == 100)
+                            std::fputs("\r\033[K", stderr);
+                        std::fflush(stderr);
+                        lastShown = pct;
+                    }
+                    return true;
+                };
             if (showProgress)
                 progress = [&, lastShown = -1](double f) mutable {
                     int pct = static_cast<int>(f * 100);

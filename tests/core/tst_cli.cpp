@@ -171,6 +171,23 @@ private slots:
         QVERIFY(o["mb_per_s"].toDouble() > 0);
     }
 
+    // The Python example in docs/file-format.md must keep working.
+    void fileFormatDocExampleRuns() {
+        QFile doc(testutil::source("docs/file-format.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        const qsizetype start = text.indexOf("```python\n");
+        QVERIFY(start >= 0);
+        const qsizetype end = text.indexOf("```", start + 10);
+        QString code = text.mid(start + 10, end - start - 10);
+        QVERIFY(code.contains("path = \"demo.ouro\""));
+        code.replace("path = \"demo.ouro\"", "import sys\npath = sys.argv[1]");
+        code += "\nassert tile.shape == (512, 512) and thumb.shape == (3, 512, 512)\nprint('DOC-OK')\n";
+        auto r = testutil::run(testutil::python(), {"-c", code, db_});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("DOC-OK"), qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains("0 ExampleHuman 3 512 512"));
+    }
+
     void pagesAsOption() {
         const QString src = tmp_.filePath("pages.tif");
         auto g = testutil::run(testutil::python(),

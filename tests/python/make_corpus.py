@@ -126,6 +126,25 @@ for axes in ['TCZYX', 'CTZYX', 'TZCYX', 'ZTCYX', 'CZTYX', 'ZCTYX']:
         meta={'physical_size': {'x': 0.25, 'y': 0.25, 'z': 1.5, 't': 2.0}, 'channel_names': ['DAPI', 'GFP', 'RFP']})
 assert sorted(orders_seen) == sorted(['XYZCT', 'XYZTC', 'XYCZT', 'XYCTZ', 'XYTZC', 'XYTCZ']), orders_seen
 
+# Plane and channel metadata: DeltaT, ExposureTime, Position, wavelengths.
+n = 2 * 3 * 4
+f = path('plane_metadata.ome.tif')
+tifffile.imwrite(f, data((2, 3, 4, 32, 40), 'uint16'), ome=True, metadata={
+    'axes': 'TCZYX', 'PhysicalSizeZ': 0.5, 'PhysicalSizeZUnit': 'nm',
+    'Plane': {'DeltaT': [float(i) for i in range(n)], 'DeltaTUnit': ['ms'] * n, 'ExposureTime': [0.25] * n,
+              'PositionX': [10.0 + i for i in range(n)], 'PositionY': [-3.0] * n},
+    'Channel': {'Name': ['a', 'b', 'c'], 'EmissionWavelength': [450.0, 520.0, 600.0],
+                'ExcitationWavelength': [405.0, 488.0, 561.0]}})
+add('plane_metadata', [f], [tf_ref(f)], meta={'catalog_sql': [
+    ['SELECT COUNT(*), SUM(delta_t), MIN(delta_t_unit), MIN(exposure_time), SUM(position_x), MAX(position_y) '
+     'FROM plane', [[24, 276.0, 'ms', 0.25, 516.0, -3.0]]],
+    # DeltaT of plane t=1, c=2, z=3 is its index in XYZCT order: 3 + 4 * (2 + 3 * 1) = 23
+    ['SELECT delta_t FROM plane WHERE t=1 AND c=2 AND z=3', [[23.0]]],
+    ['SELECT name, excitation_wavelength, emission_wavelength FROM channel ORDER BY idx',
+     [['a', 405.0, 450.0], ['b', 488.0, 520.0], ['c', 561.0, 600.0]]],
+    ['SELECT physical_size_z, physical_size_z_unit, levels FROM image', [[0.5, 'nm', 1]]],
+]})
+
 # RGB and RGBA, contiguous and planar: each sample becomes a channel.
 rgb = data((200, 300, 3), 'uint8')
 f = path('rgb_contig.tif')

@@ -146,6 +146,13 @@ def main():
             for ax, n in meta['size'].items():
                 if got.shape['tczyx'.index(ax)] != n:
                     fail(f'image {path}: size {ax} is {got.shape["tczyx".index(ax)]}, expected {n}')
+    if 'catalog_sql' in meta:
+        import sqlite3
+        con = sqlite3.connect(f'file:{db}?mode=ro', uri=True)
+        for sql, expected in meta['catalog_sql']:
+            got = [list(r) for r in con.execute(sql)]
+            if got != expected:
+                fail(f'catalog: {sql} gave {got}, expected {expected}')
     print('OK')
 
 
