@@ -51,7 +51,5 @@ int main(int argc, char** argv) {
     }
     if (!parser.positionalArguments().isEmpty())
         w.openFile(parser.positionalArguments().first());
-    int rc = app.exec();
-    QSettings().setValue("window/geometry", w.saveGeometry());
-    return rc;
+    return app.exec();
 }

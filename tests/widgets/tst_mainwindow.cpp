@@ -1,10 +1,12 @@
 // The main window opens a .ouro file off the GUI thread and lists its images.
 #include "imagelistwidget.h"
 #include "imagepreview.h"
+#include "importcontroller.h"
 #include "mainwindow.h"
 #include "testutil.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +22,13 @@ void handler(QtMsgType type, const QMessageLogContext& ctx, const QString& msg) 
         previous(type, ctx, msg);
 }
 } // namespace
+
+// With OURO_TEST_SCREENSHOTS=DIR set, the tests save what they see there (for people to look at).
+void saveShot(QWidget& w, const QString& name) {
+    const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w.grab().save(dir + "/" + name);
+}
 
 class TstMainWindow : public QObject {
     Q_OBJECT
@@ -64,6 +73,78 @@ private slots:
         QVERIFY(preview->imageRect().width() == preview->imageRect().height()); // aspect kept
         const QString shot = tmp_.filePath("main.png");
         QVERIFY(w.grab().save(shot));
+    }
+
+    void dropCombinesChannels() {
+        MainWindow w;
+        w.show();
+        w.importController()->setCombinePolicy(ImportController::Combine::Always);
+        QSignalSpy done(&w, &MainWindow::importFinished);
+        const QString db = tmp_.filePath("dropped.ouro");
+        w.importFilesInto(testutil::exampleHumanChannels(), db);
+        QVERIFY(w.importController()->busy());
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().at(0).toLongLong(), 1); // one image
+        QCOMPARE(done.first().at(1).toLongLong(), 0); // no failures
+        auto* list = w.findChild<ouro::widgets::ImageListWidget*>();
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QVERIFY(list->topLevelItem(0)->text(2).startsWith("3 ch"));
+    }
+
+    void dropSeparateFilesAndReportBadOnes() {
+        MainWindow w;
+        w.show();
+        w.importController()->setCombinePolicy(ImportController::Combine::Never);
+        QSignalSpy done(&w, &MainWindow::importFinished);
+        const QString db = tmp_.filePath("separate.ouro");
+        const QString junk = tmp_.filePath("junk.tif");
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'j'));
+        f.close();
+        // A folder of samples plus a bad file.
+        w.importFilesInto({testutil::data("ome_samples"), junk}, db);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().at(0).toLongLong(), 4);
+        QCOMPARE(done.first().at(1).toLongLong(), 1);
+        auto* list = w.findChild<ouro::widgets::ImageListWidget*>();
+        QTRY_COMPARE(list->topLevelItemCount(), 4);
+        // The failure is explained in a dialog that names the file.
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = w.findChild<QMessageBox*>()) != nullptr);
+        QVERIFY(box->detailedText().contains("junk.tif"));
+        box->close();
+        QVERIFY(testutil::ouro({"check", db}).exitCode == 0);
+    }
+
+    void cancelLeavesNothing() {
+        const QString src = tmp_.filePath("slow.ome.tif");
+        auto gen = testutil::run(testutil::python(),
+                                 {"-c", "import numpy as np, tifffile, sys; r=np.random.default_rng(1); "
+                                        "a=r.integers(0,4000,(4,3000,3000),dtype=np.uint16); "
+                                        "tifffile.imwrite(sys.argv[1], a, ome=True, tile=(256,256), "
+                                        "compression='zlib', metadata={'axes':'ZYX'})",
+                                  src});
+        QVERIFY2(gen.exitCode == 0, qPrintable(gen.err));
+        const QString db = tmp_.filePath("cancel.ouro");
+        QVERIFY(testutil::ouro({"import", testutil::data("ome_samples/z-series.ome.tiff"), "--into", db}).exitCode ==
+                0);
+        MainWindow w;
+        w.show();
+        w.openFile(db);
+        QSignalSpy progress(w.importController(), &ImportController::progress);
+        QSignalSpy done(&w, &MainWindow::importFinished);
+        w.importFiles({src});
+        QTRY_VERIFY_WITH_TIMEOUT(progress.size() > 3, 20000); // running, GUI responsive
+        saveShot(w, "import-progress.png");
+        w.importController()->cancel();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().at(2).toBool(), true);
+        QCOMPARE(done.first().at(0).toLongLong(), 0);
+        auto info = testutil::ouro({"info", db, "--json"});
+        QVERIFY(info.out.contains("z-series"));
+        QVERIFY(!info.out.contains("slow"));
+        QCOMPARE(testutil::ouro({"check", db}).exitCode, 0);
     }
 };
 

@@ -1,0 +1,72 @@
+#pragma once
+// Runs imports of dropped or chosen files in the background: plans them on a
+// worker thread, asks (through the window) whether single-channel files should
+// become one multi-channel image, then writes them, with progress and cancel.
+
+#include "importer.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class ImportController : public QObject {
+    Q_OBJECT
+public:
+    /** What to do when several single-channel files of one size arrive together. */
+    enum class Combine { Ask, Always, Never };
+
+    explicit ImportController(QObject* parent = nullptr);
+    ~ImportController() override;
+
+    /** Starts importing files into dbPath (created if missing). Ignored while busy(). */
+    void start(const QString& dbPath, const QStringList& files);
+    /** Asks the running import to stop; what was not committed is rolled back. */
+    void cancel();
+    bool busy() const { return busy_; }
+    void setCombinePolicy(Combine c) { combine_ = c; }
+
+    /** Expands folders (recursively) to the TIFF / OME files inside them. */
+    static QStringList expandInputs(const QStringList& paths);
+
+signals:
+    /** fraction of the whole job in [0, 1], and what is being done. */
+    void progress(double fraction, const QString& message);
+    /** Asks whether to combine files as channels; answer with answerCombine(). */
+    void combineQuestion(const QStringList& files);
+    /** Done: lines describing imported images, and errors naming file and reason. */
+    void finished(const QStringList& imported, const QStringList& errors, bool cancelled);
+
+public slots:
+    void answerCombine(bool combine);
+
+private:
+    struct Planned {
+        QString file;
+        std::shared_ptr<ouro::ImportPlan> plan;
+        QString error;
+    };
+    struct PlanResult {
+        std::vector<Planned> items;
+        bool combinable = false;
+        std::shared_ptr<ouro::ImportPlan> combined; ///< planned as channels, when combinable
+    };
+    struct RunResult {
+        QStringList imported, errors;
+        bool cancelled = false;
+    };
+    void onPlanned();
+    void runPlans(bool combine);
+    void onRan();
+
+    QString db_;
+    Combine combine_ = Combine::Ask;
+    bool busy_ = false;
+    std::shared_ptr<std::atomic<bool>> cancel_;
+    PlanResult planned_;
+    QFutureWatcher<PlanResult> planWatcher_;
+    QFutureWatcher<RunResult> runWatcher_;
+};
