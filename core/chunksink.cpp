@@ -10,7 +10,8 @@ ChunkSink::ChunkSink(Store& store, DType dtype, BloscParams blosc, int threads)
     unsigned n = threads > 0 ? unsigned(threads) : std::max(1u, std::thread::hardware_concurrency());
     maxInFlight_ = 4 * n + 4;
     for (unsigned i = 0; i < n; ++i)
-        threads_.emplace_back([this] { work(); });
+        compressors_.emplace_back([this] { compressLoop(); });
+    writer_ = std::thread([this] { writeLoop(); });
 }
 
 ChunkSink::~ChunkSink() {
@@ -19,11 +20,22 @@ ChunkSink::~ChunkSink() {
         stop_ = true;
     }
     cvJob_.notify_all();
-    for (auto& t : threads_)
+    cvDone_.notify_all();
+    for (auto& t : compressors_)
         t.join();
+    writer_.join();
 }
 
-void ChunkSink::work() {
+void ChunkSink::fail(std::exception_ptr e) {
+    {
+        std::lock_guard lk(m_);
+        if (!error_)
+            error_ = e;
+    }
+    cvSpace_.notify_all();
+}
+
+void ChunkSink::compressLoop() {
     for (;;) {
         Job job;
         {
@@ -37,9 +49,8 @@ void ChunkSink::work() {
         try {
             job.data = bloscCompress(job.data, typesize_, blosc_);
         } catch (...) {
-            std::lock_guard lk(m_);
-            if (!error_)
-                error_ = std::current_exception();
+            fail(std::current_exception());
+            continue;
         }
         {
             std::lock_guard lk(m_);
@@ -49,46 +60,50 @@ void ChunkSink::work() {
     }
 }
 
-void ChunkSink::writeReady(bool all) {
-    if (!put_)
-        put_ = std::make_unique<sql::Stmt>(store_.db(), "INSERT OR REPLACE INTO zarr(k, v) VALUES(?, ?)");
+void ChunkSink::writeLoop() {
+    std::unique_ptr<sql::Stmt> put;
     for (;;) {
         std::deque<Job> ready;
         {
             std::unique_lock lk(m_);
-            if (all)
-                cvDone_.wait(lk, [&] { return inFlight_ == 0 || !done_.empty() || error_; });
-            else
-                cvDone_.wait(lk, [&] { return inFlight_ < maxInFlight_ || !done_.empty() || error_; });
-            if (error_)
-                std::rethrow_exception(error_);
+            cvDone_.wait(lk, [&] { return stop_ || !done_.empty(); });
+            if (done_.empty())
+                return;
             ready.swap(done_);
+        }
+        try {
+            if (!put)
+                put = std::make_unique<sql::Stmt>(store_.db(), "INSERT OR REPLACE INTO zarr(k, v) VALUES(?, ?)");
+            for (auto& j : ready)
+                put->bind(1, j.key).bindBlob(2, j.data).run();
+        } catch (...) {
+            fail(std::current_exception());
+        }
+        {
+            std::lock_guard lk(m_);
             inFlight_ -= ready.size();
         }
-        for (auto& j : ready)
-            put_->bind(1, j.key).bindBlob(2, j.data).run();
-        std::lock_guard lk(m_);
-        if (all ? inFlight_ == 0 : inFlight_ < maxInFlight_)
-            return;
+        cvSpace_.notify_all();
     }
 }
 
 void ChunkSink::submit(std::string key, std::vector<uint8_t> raw) {
     {
-        std::lock_guard lk(m_);
+        std::unique_lock lk(m_);
+        cvSpace_.wait(lk, [&] { return inFlight_ < maxInFlight_ || error_; });
+        if (error_)
+            std::rethrow_exception(error_);
         todo_.push_back({std::move(key), std::move(raw)});
         ++inFlight_;
     }
     cvJob_.notify_one();
-    bool full;
-    {
-        std::lock_guard lk(m_);
-        full = inFlight_ >= maxInFlight_ || !done_.empty();
-    }
-    if (full)
-        writeReady(false);
 }
 
-void ChunkSink::finish() { writeReady(true); }
+void ChunkSink::finish() {
+    std::unique_lock lk(m_);
+    cvSpace_.wait(lk, [&] { return inFlight_ == 0 || error_; });
+    if (error_)
+        std::rethrow_exception(error_);
+}
 
 } // namespace ouro

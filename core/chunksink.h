@@ -1,6 +1,8 @@
 #pragma once
-// Compresses chunks on a pool of threads and writes them into the store from
-// the caller's thread (SQLite connections are used by one thread at a time).
+// The write pipeline of an import: the caller cuts chunks, a pool of threads
+// compresses them, and one writer thread inserts them into the store. The
+// caller, the compressors and the writer overlap, so decoding TIFF, blosc and
+// SQLite each get a core's share.
 
 #include "codec.h"
 
@@ -17,21 +19,23 @@
 namespace ouro {
 
 class Store;
-namespace sql {
-class Stmt;
-}
 
 class ChunkSink {
 public:
-    /** threads = 0: one compressor per core. At most a few chunks per thread are in flight. */
+    /**
+     * threads = 0: one compressor per core. At most a few chunks per thread
+     * are in flight, so memory stays bounded. While the sink lives, its writer
+     * thread owns the store's connection: the caller must not use it until
+     * finish() returns.
+     */
     ChunkSink(Store& store, DType dtype, BloscParams blosc, int threads);
     ~ChunkSink();
     ChunkSink(const ChunkSink&) = delete;
     ChunkSink& operator=(const ChunkSink&) = delete;
 
-    /** Queues a raw chunk under key. May block (writing finished chunks) while the queue is full. */
+    /** Queues a raw chunk under key. Blocks while the pipeline is full. Rethrows a worker's error. */
     void submit(std::string key, std::vector<uint8_t> raw);
-    /** Waits for every queued chunk and writes it. Rethrows a compressor's error. */
+    /** Waits until every queued chunk is written. Rethrows a worker's error. */
     void finish();
 
 private:
@@ -39,21 +43,22 @@ private:
         std::string key;
         std::vector<uint8_t> data;
     };
-    void work();
-    void writeReady(bool all);
+    void compressLoop();
+    void writeLoop();
+    void fail(std::exception_ptr e);
 
     Store& store_;
     size_t typesize_;
     BloscParams blosc_;
     size_t maxInFlight_;
     std::mutex m_;
-    std::condition_variable cvJob_, cvDone_;
+    std::condition_variable cvJob_, cvDone_, cvSpace_;
     std::deque<Job> todo_, done_;
-    size_t inFlight_ = 0;
+    size_t inFlight_ = 0; ///< submitted and not yet written
     bool stop_ = false;
     std::exception_ptr error_;
-    std::vector<std::thread> threads_;
-    std::unique_ptr<sql::Stmt> put_; ///< prepared once, used from the caller's thread only
+    std::vector<std::thread> compressors_;
+    std::thread writer_;
 };
 
 } // namespace ouro

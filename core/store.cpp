@@ -12,6 +12,11 @@
 #include <ctime>
 #include <filesystem>
 #include <limits>
+#include <utility>
+#include <cerrno>
+#include <cstring>
+#include <csignal>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -171,7 +176,7 @@ Store Store::open(const std::string& path, Mode mode) {
         s.schemaVersion_ = static_cast<int>(version);
         // Migrations to later schema versions go here, forward only, in one transaction.
     } else {
-        s.createSchema();
+        s.createSchema(false);
     }
     s.db_.exec("PRAGMA foreign_keys=ON");
     if (!s.readOnly_) {
@@ -184,13 +189,107 @@ Store Store::open(const std::string& path, Mode mode) {
     return s;
 }
 
-void Store::createSchema() {
+Store::~Store() { discard(); }
+
+Store::Store(Store&& o) noexcept
+    : db_(std::move(o.db_)), path_(std::move(o.path_)), readOnly_(o.readOnly_), schemaVersion_(o.schemaVersion_),
+      finalPath_(std::exchange(o.finalPath_, std::string())) {}
+
+Store& Store::operator=(Store&& o) noexcept {
+    if (this != &o) {
+        discard();
+        db_ = std::move(o.db_);
+        path_ = std::move(o.path_);
+        readOnly_ = o.readOnly_;
+        schemaVersion_ = o.schemaVersion_;
+        finalPath_ = std::exchange(o.finalPath_, std::string());
+    }
+    return *this;
+}
+
+Store Store::createStaged(const std::string& path) {
+    std::error_code ec;
+    if (fs::exists(path, ec))
+        throw Error(path + ": already exists");
+    // Leftovers of staged imports whose process is gone (killed) are removed.
+    const fs::path target = fs::absolute(path);
+    const std::string prefix = target.filename().string() + ".importing-";
+    for (const auto& e : fs::directory_iterator(target.parent_path(), ec)) {
+        const std::string n = e.path().filename().string();
+        if (!n.starts_with(prefix))
+            continue;
+        const std::string pidText = n.substr(prefix.size());
+        const long pid = std::strtol(pidText.c_str(), nullptr, 10);
+        if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+            fs::remove(e.path(), ec);
+    }
+    Store s;
+    s.finalPath_ = path;
+    s.path_ = path + ".importing-" + std::to_string(::getpid());
+    fs::remove(s.path_, ec);
+    s.db_ = sql::Db(s.path_, SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    s.createSchema(true);
+    s.db_.exec("PRAGMA foreign_keys=ON");
+    s.db_.exec("PRAGMA cache_size=-16384");
+    return s;
+}
+
+void Store::publish() {
+    if (!staged())
+        return;
+    db_.exec("PRAGMA journal_mode=WAL");
+    db_.exec("PRAGMA synchronous=FULL");
+    db_.close(); // closing checkpoints the (tiny) WAL and syncs the file
+    {
+        // Make the content durable before it gets its real name.
+        int fd = ::open(path_.c_str(), O_RDONLY);
+        if (fd < 0 || ::fsync(fd) != 0) {
+            if (fd >= 0)
+                ::close(fd);
+            throw Error(path_ + ": cannot sync to disk");
+        }
+        ::close(fd);
+    }
+    // link + unlink: never replaces a file that appeared at the final path meanwhile.
+    if (::link(path_.c_str(), finalPath_.c_str()) != 0) {
+        std::string why = std::strerror(errno);
+        const std::string finalPath = std::exchange(finalPath_, std::string()); // keep the file, as we say
+        throw Error(finalPath + ": cannot create (" + why + "); the import is kept in " + path_);
+    }
+    ::unlink(path_.c_str());
+    int dir = ::open(fs::absolute(finalPath_).parent_path().c_str(), O_RDONLY | O_DIRECTORY);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    const std::string finalPath = std::exchange(finalPath_, std::string());
+    *this = open(finalPath, Mode::ReadWrite);
+}
+
+void Store::discard() {
+    if (!staged())
+        return;
+    db_.close();
+    std::error_code ec;
+    fs::remove(path_, ec);
+    fs::remove(path_ + "-journal", ec);
+    finalPath_.clear();
+}
+
+void Store::createSchema(bool staged) {
     // 64 KiB pages: chunk blobs span few overflow pages, so an import makes
     // 8x fewer writes than with 8 KiB pages (measured: 1.85 s vs 2.9 s for
     // 400 MB). Size stays close to a zarr directory because SQLite keeps each
     // blob's tail in the shared leaf page, not in a half-empty overflow page.
     db_.exec("PRAGMA page_size=65536");
-    db_.exec("PRAGMA journal_mode=WAL");
+    if (staged) {
+        // Private until published: a memory journal still rolls back a failed
+        // transaction, and nothing needs syncing until publish().
+        db_.exec("PRAGMA journal_mode=MEMORY");
+        db_.exec("PRAGMA synchronous=OFF");
+    } else {
+        db_.exec("PRAGMA journal_mode=WAL");
+    }
     sql::Transaction tx(db_);
     db_.exec(kSchemaV1);
     db_.exec("PRAGMA application_id=" + std::to_string(kApplicationId));

@@ -49,8 +49,29 @@ public:
      */
     static Store open(const std::string& path, Mode mode);
 
-    Store(Store&&) = default;
-    Store& operator=(Store&&) = default;
+    /**
+     * Starts a new .ouro that does not exist yet, built under a temporary name
+     * beside path (path + ".importing-<pid>") with an in-memory rollback journal:
+     * each transaction can still roll back, but pages are written once instead
+     * of through the WAL and a checkpoint. Nothing is visible at path until
+     * publish(). If the process dies first, only the temporary file remains.
+     */
+    static Store createStaged(const std::string& path);
+    /** True for a store made by createStaged() that is not yet published. */
+    bool staged() const { return !finalPath_.empty(); }
+    /**
+     * Finishes a staged store: switches it to WAL, syncs it to disk and moves
+     * it to its final path (failing if a file appeared there meanwhile). The
+     * store then stays open on the final path.
+     */
+    void publish();
+    /** Deletes a staged store's temporary file instead of publishing it. */
+    void discard();
+
+    /** A staged store that was never published is discarded. */
+    ~Store();
+    Store(Store&& o) noexcept;
+    Store& operator=(Store&& o) noexcept;
 
     const std::string& path() const { return path_; }
     bool readOnly() const { return readOnly_; }
@@ -90,13 +111,14 @@ public:
 
 private:
     Store() = default;
-    void createSchema();
+    void createSchema(bool staged);
     std::vector<ChannelInfo> loadChannels(int64_t imageId);
 
     sql::Db db_;
     std::string path_;
     bool readOnly_ = false;
     int schemaVersion_ = 0;
+    std::string finalPath_; ///< where a staged store goes on publish()
 };
 
 /** The zarr key of one chunk: "<image>/<level>/<t>/<c>/<z>/<cy>/<cx>". */

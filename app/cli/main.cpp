@@ -245,13 +245,20 @@ int cmdImport(int argc, char** argv) {
         return 1;
     std::optional<Store> store;
     try {
-        store.emplace(Store::open(*into, Store::Mode::CreateReadWrite));
+        // A new file is built under a temporary name and published at the end:
+        // its pages are written once, and a failed import leaves no file behind.
+        std::error_code ec;
+        if (fs::exists(*into, ec))
+            store.emplace(Store::open(*into, Store::Mode::ReadWrite));
+        else
+            store.emplace(Store::createStaged(*into));
         if (store->readOnly())
             throw Error(*into + ": file is read-only");
     } catch (const Error& e) {
         std::cerr << "error: " << e.what() << "\n";
         return 1;
     }
+    int importedImages = 0;
     const bool showProgress = a.has("--progress");
     for (auto& [file, plan] : plans) {
         try {
@@ -279,6 +286,7 @@ int cmdImport(int argc, char** argv) {
                     return true;
                 };
             auto images = runImport(*store, plan, opt, progress);
+            importedImages += static_cast<int>(images.size());
             for (const auto& im : images)
                 std::cout << "imported " << file << ": image " << im.id << " \"" << im.name << "\" "
                           << dtypeName(im.dtype) << " " << shapeText(im) << " (t,c,z,y,x), " << im.levels
@@ -290,6 +298,17 @@ int cmdImport(int argc, char** argv) {
             std::cerr << "error: " << file << ": " << e.what() << "\n";
             ++failures;
         }
+    }
+    try {
+        if (store->staged()) {
+            if (importedImages > 0)
+                store->publish();
+            else
+                store->discard(); // nothing came in: create no file
+        }
+    } catch (const Error& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return 1;
     }
     return failures ? 1 : 0;
 }

@@ -7,6 +7,7 @@
 #include "tiffreader.h"
 #include "tools.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -125,6 +126,45 @@ private slots:
         QVERIFY(checkStore(s).empty());
         // The mask's largest label id is 183 (ids 1..183, not contiguous).
         QCOMPARE(*s.image(1)->channels[0].dataMax, 183.0);
+    }
+
+    void killedNewFileImportLeavesNoFile() {
+        // Importing into a file that does not exist yet builds it under a
+        // temporary name: killed, it leaves no .ouro; the next run cleans up.
+        const QString src = tmp_.filePath("big_new.ome.tif");
+        auto gen = testutil::run(testutil::python(),
+                                 {"-c", "import numpy as np, tifffile, sys; r=np.random.default_rng(2); "
+                                        "a=r.integers(0,4000,(4,3000,3000),dtype=np.uint16); "
+                                        "tifffile.imwrite(sys.argv[1], a, ome=True, tile=(256,256), "
+                                        "compression='zlib', metadata={'axes':'ZYX'})",
+                                  src});
+        QVERIFY2(gen.exitCode == 0, qPrintable(gen.err));
+        const QString db = tmp_.filePath("fresh.ouro");
+        QProcess p;
+        p.start(testutil::cli(), {"import", src, "--into", db, "--progress", "--threads", "1"});
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 60000 && !err.contains(" 0.3")) {
+            p.waitForReadyRead(200);
+            err += p.readAllStandardError();
+            QVERIFY2(p.state() == QProcess::Running, "import finished before it could be killed");
+        }
+        const QString staged = db + ".importing-" + QString::number(p.processId());
+        QVERIFY(QFile::exists(staged));
+        ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+        p.waitForFinished();
+        QVERIFY(!QFile::exists(db));
+        auto again = testutil::ouro({"import", src, "--into", db}, 300000);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY(!QFile::exists(staged)); // the dead process's leftover is gone
+        QVERIFY(QDir(tmp_.path()).entryList({"fresh.ouro.importing-*"}).isEmpty());
+        auto check = testutil::ouro({"check", db});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out));
+        Store s = Store::open(db.toStdString(), Store::Mode::ReadOnly);
+        QCOMPARE(*s.db().scalarText("PRAGMA journal_mode"), std::string("wal"));
+        QCOMPARE(s.images().size(), size_t(1));
     }
 
     void killedImportLeavesFileValid() {

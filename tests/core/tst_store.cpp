@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -164,6 +165,40 @@ private slots:
         });
         QVERIFY(readsDuringImport > 0);
         QCOMPARE(Store::open(p.toStdString(), Store::Mode::ReadOnly).images().size(), size_t(2));
+    }
+
+    void stagedStoreAppearsOnlyWhenPublished() {
+        const QString p = path("staged.ouro");
+        ImportOptions opt;
+        auto plan = planImport({testutil::data("ome_samples/z-series.ome.tiff").toStdString()}, opt);
+        {
+            Store s = Store::createStaged(p.toStdString());
+            QVERIFY(s.staged());
+            runImport(s, plan, opt);
+            QVERIFY(!QFile::exists(p)); // invisible until published
+            s.publish();
+            QVERIFY(!s.staged());
+            QCOMPARE(s.images().size(), size_t(1));
+            QCOMPARE(*s.db().scalarText("PRAGMA journal_mode"), std::string("wal"));
+            runImport(s, plan, opt); // and it keeps working as an ordinary store
+        }
+        Store r = Store::open(p.toStdString(), Store::Mode::ReadOnly);
+        QCOMPARE(r.images().size(), size_t(2));
+        QVERIFY(QDir(tmp_.path()).entryList({"staged.ouro.importing-*"}).isEmpty());
+        // Discarded (or dropped unpublished): no file at all.
+        const QString q = path("dropped.ouro");
+        { Store s = Store::createStaged(q.toStdString()); }
+        QVERIFY(!QFile::exists(q));
+        QVERIFY(QDir(tmp_.path()).entryList({"dropped.ouro*"}).isEmpty());
+        // A file that appears meanwhile is never replaced.
+        const QString race = path("race.ouro");
+        Store s = Store::createStaged(race.toStdString());
+        { Store::open(race.toStdString(), Store::Mode::CreateReadWrite); }
+        const auto before = testutil::sha256(race);
+        expectError([&] { s.publish(); }, "race.ouro");
+        QCOMPARE(testutil::sha256(race), before);
+        // The imported data is not thrown away: it stays in the file the message names.
+        QCOMPARE(QDir(tmp_.path()).entryList({"race.ouro.importing-*"}).size(), 1);
     }
 
     void cancelledImportLeavesNothing() {
