@@ -43,6 +43,10 @@ for i in 1 2 3; do
   read -r s r < <(measure $py bench/peer_import.py "$work/big8k.ome.tif" "$work/peer.zarr")
   peer+=("$s"); peer_rss+=("$r")
 done
+# Appending to an existing file goes through the WAL (readers keep working meanwhile).
+rm -f "$work/append.ouro"*
+"$ouro" import resources/samples/examplehuman/AS_09125_050116030001_D03f00d0.tif --into "$work/append.ouro" >/dev/null
+read -r sa ra < <(measure "$ouro" import "$work/big8k.ome.tif" --into "$work/append.ouro")
 rm -f "$work/b16.ouro" "$work/b16.ouro-wal" "$work/b16.ouro-shm"
 read -r s16 r16 < <(measure "$ouro" import "$work/big16k.ome.tif" --into "$work/b16.ouro")
 
@@ -65,6 +69,7 @@ Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(date -u +%Y-
 | \`ouro import\` | $o_med | ${ours[*]} | $o_rss |
 | peer: tifffile + zarr + numcodecs | $p_med | ${peer[*]} | $p_rss |
 | speed-up | $($py -c "print(round($p_med/$o_med, 2))")x | | |
+| \`ouro import\` appending to an existing file (WAL) | $sa | | $ra |
 | \`ouro import\`, 4x larger (3 x 16384 x 16384) | $s16 | | $r16 |
 
 | tile reads (2000 random 512x512 chunks) | p50 ms | p99 ms | chunks/s | MB/s |
