@@ -131,9 +131,7 @@ void ImportController::runPlans(bool combine) {
             return r;
         std::optional<ouro::Store> store;
         try {
-            store.emplace(ouro::Store::open(db.toStdString(), ouro::Store::Mode::CreateReadWrite));
-            if (store->readOnly())
-                throw ouro::Error(db.toStdString() + ": file is read-only");
+            store.emplace(ouro::openForImport(db.toStdString()));
         } catch (const std::exception& e) {
             r.errors << QString::fromStdString(e.what());
             return r;
@@ -169,6 +167,12 @@ void ImportController::runPlans(bool combine) {
             }
         }
         r.cancelled = r.cancelled || *cancel;
+        try {
+            ouro::finishImport(*store, !r.imported.isEmpty());
+        } catch (const std::exception& e) {
+            r.errors << QString::fromStdString(e.what());
+            r.imported.clear();
+        }
         return r;
     }));
 }

@@ -510,6 +510,25 @@ ImportPlan planImport(const std::vector<std::string>& files, const ImportOptions
     return out;
 }
 
+Store openForImport(const std::string& path) {
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        return Store::createStaged(path);
+    Store s = Store::open(path, Store::Mode::ReadWrite);
+    if (s.readOnly())
+        throw Error(path + ": file is read-only; cannot import into it");
+    return s;
+}
+
+void finishImport(Store& store, bool importedAnything) {
+    if (!store.staged())
+        return;
+    if (importedAnything)
+        store.publish();
+    else
+        store.discard();
+}
+
 std::string fileChecksum(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)

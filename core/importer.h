@@ -6,6 +6,7 @@
 
 #include "codec.h"
 #include "omemodel.h"
+#include "store.h"
 
 #include <functional>
 #include <memory>
@@ -14,7 +15,6 @@
 
 namespace ouro {
 
-class Store;
 class TiffFile;
 
 /** What plain multi-page TIFF pages become. */
@@ -75,6 +75,20 @@ using ProgressFn = std::function<bool(double fraction)>;
  */
 std::vector<ImageInfo> runImport(Store& store, const ImportPlan& plan, const ImportOptions& opt,
                                  const ProgressFn& progress = {});
+
+/**
+ * Opens the target of an import session: an existing .ouro as it is (WAL, so
+ * readers keep working), a missing one staged under a temporary name (see
+ * Store::createStaged). Throws ouro::Error if the file is read-only.
+ */
+Store openForImport(const std::string& path);
+
+/**
+ * Ends an import session: a staged store is published when anything was
+ * imported and discarded otherwise, so a session that imported nothing
+ * creates no file.
+ */
+void finishImport(Store& store, bool importedAnything);
 
 /** CRC-32 of a whole file, as "crc32:xxxxxxxx". */
 std::string fileChecksum(const std::string& path);

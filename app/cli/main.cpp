@@ -247,13 +247,7 @@ int cmdImport(int argc, char** argv) {
     try {
         // A new file is built under a temporary name and published at the end:
         // its pages are written once, and a failed import leaves no file behind.
-        std::error_code ec;
-        if (fs::exists(*into, ec))
-            store.emplace(Store::open(*into, Store::Mode::ReadWrite));
-        else
-            store.emplace(Store::createStaged(*into));
-        if (store->readOnly())
-            throw Error(*into + ": file is read-only");
+        store.emplace(openForImport(*into));
     } catch (const Error& e) {
         std::cerr << "error: " << e.what() << "\n";
         return 1;
@@ -300,12 +294,7 @@ int cmdImport(int argc, char** argv) {
         }
     }
     try {
-        if (store->staged()) {
-            if (importedImages > 0)
-                store->publish();
-            else
-                store->discard(); // nothing came in: create no file
-        }
+        finishImport(*store, importedImages > 0);
     } catch (const Error& e) {
         std::cerr << "error: " << e.what() << "\n";
         return 1;
