@@ -55,15 +55,18 @@ void ImportController::start(const QString& dbPath, const QStringList& files) {
     // Planning reads TIFF headers: a worker's job, never the GUI thread's.
     planWatcher_.setFuture(QtConcurrent::run([files] {
         PlanResult r;
-        ouro::ImportOptions opt;
-        for (const auto& f : files) {
+        std::vector<std::string> names;
+        for (const auto& f : files)
+            names.push_back(f.toStdString());
+        for (auto& pf : ouro::planEach(names, ouro::ImportOptions{})) {
+            if (pf.skipped)
+                continue; // read as part of an earlier file's multi-file dataset
             Planned p;
-            p.file = f;
-            try {
-                p.plan = std::make_shared<ouro::ImportPlan>(ouro::planImport({f.toStdString()}, opt));
-            } catch (const std::exception& e) {
-                p.error = QString::fromStdString(e.what());
-            }
+            p.file = QString::fromStdString(pf.file);
+            if (pf.plan)
+                p.plan = std::make_shared<ouro::ImportPlan>(std::move(*pf.plan));
+            else
+                p.error = QString::fromStdString(pf.error);
             r.items.push_back(std::move(p));
         }
         // Several single-channel, single-image files of one size: CellProfiler-style channels.

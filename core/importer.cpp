@@ -48,6 +48,12 @@ std::string readTextFile(const std::string& path) {
     return s.str();
 }
 
+std::string canonical(const std::string& p) {
+    std::error_code ec;
+    auto c = fs::weakly_canonical(p, ec);
+    return ec ? p : c.string();
+}
+
 size_t addTiff(ImportPlan& plan, std::map<std::string, size_t>& byPath, const std::string& path) {
     std::string key = fs::weakly_canonical(path).string();
     auto it = byPath.find(key);
@@ -381,7 +387,7 @@ void planPlain(ImportPlan& plan, size_t file, const std::string& path, PagesAs p
     }
 }
 
-ImportPlan planOne(const std::string& path, PagesAs pagesAs) {
+ImportPlan planOneInner(const std::string& path, PagesAs pagesAs) {
     ImportPlan plan;
     plan.sources.push_back(path);
     std::map<std::string, size_t> byPath;
@@ -410,6 +416,7 @@ ImportPlan planOne(const std::string& path, PagesAs pagesAs) {
                 throw Error(path + ": its metadata is in \"" + *doc.binaryOnlyMetadataFile + "\", which is missing");
             std::string xml = readTextFile(comp.string());
             auto full = parseOmeXml(xml, comp.string());
+            plan.metadataFiles.push_back(comp.string());
             plan.sourceMetadata.emplace_back("ome-xml", xml);
             planOme(plan, byPath, std::move(full), comp.string(), std::nullopt);
         } else {
@@ -421,6 +428,16 @@ ImportPlan planOne(const std::string& path, PagesAs pagesAs) {
     } else {
         planPlain(plan, file, path, pagesAs);
     }
+    return plan;
+}
+
+ImportPlan planOne(const std::string& path, PagesAs pagesAs) {
+    ImportPlan plan = planOneInner(path, pagesAs);
+    plan.involvedFiles.push_back(canonical(path));
+    for (const auto& t : plan.tiffs)
+        plan.involvedFiles.push_back(canonical(t->path()));
+    for (const auto& m : plan.metadataFiles)
+        plan.involvedFiles.push_back(canonical(m));
     return plan;
 }
 
@@ -436,6 +453,30 @@ std::string describe(const ImportOptions& o) {
 }
 
 } // namespace
+
+std::vector<PlannedFile> planEach(const std::vector<std::string>& files, const ImportOptions& opt) {
+    std::vector<PlannedFile> out;
+    std::set<std::string> consumed;
+    for (const auto& f : files) {
+        PlannedFile pf;
+        pf.file = f;
+        if (consumed.count(canonical(f))) {
+            pf.skipped = true;
+        } else {
+            try {
+                pf.plan = planImport({f}, opt);
+                for (const auto& c : pf.plan->involvedFiles)
+                    consumed.insert(c);
+            } catch (const std::exception& e) {
+                pf.error = e.what();
+                if (dynamic_cast<const Error*>(&e) == nullptr)
+                    pf.error = f + ": " + pf.error; // e.g. out of memory: still name the file
+            }
+        }
+        out.push_back(std::move(pf));
+    }
+    return out;
+}
 
 ImportPlan planImport(const std::vector<std::string>& files, const ImportOptions& opt) {
     if (files.empty())

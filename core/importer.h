@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -57,7 +58,26 @@ struct ImportPlan {
     /** Original metadata to keep: (kind, content), e.g. ("ome-xml", "<OME …"). */
     std::vector<std::pair<std::string, std::string>> sourceMetadata;
     std::string options; ///< a short description of the options, for import_log
+    /** Every file the plan reads (TIFFs and metadata files), canonical paths. */
+    std::vector<std::string> involvedFiles;
+    /** Metadata-only files read besides the TIFFs (a .companion.ome). */
+    std::vector<std::string> metadataFiles;
 };
+
+/** One input of planEach(): its plan, or why it has none. */
+struct PlannedFile {
+    std::string file;
+    std::optional<ImportPlan> plan;
+    std::string error;   ///< set when planning failed
+    bool skipped = false; ///< already read as part of an earlier file's dataset
+};
+
+/**
+ * Plans each file on its own, in order. A file that an earlier plan already
+ * reads (a member of a multi-file OME set, or its companion) is skipped, so a
+ * dataset dropped as a folder is imported once. Never throws for a bad file.
+ */
+std::vector<PlannedFile> planEach(const std::vector<std::string>& files, const ImportOptions& opt);
 
 /**
  * Reads the metadata of one file (or, with asChannels, of several) and maps

@@ -212,8 +212,6 @@ int cmdImport(int argc, char** argv) {
     // Plan everything first: a file that fails here never touches (or creates) the database.
     std::vector<std::pair<std::string, ImportPlan>> plans;
     int failures = 0;
-    std::set<std::string> consumed;
-    auto canon = [](const std::string& p) { return fs::weakly_canonical(p).string(); };
     if (opt.asChannels) {
         try {
             plans.emplace_back(a.positional.front(), planImport(a.positional, opt));
@@ -222,21 +220,13 @@ int cmdImport(int argc, char** argv) {
             return 1;
         }
     } else {
-        for (const auto& f : a.positional) {
-            if (consumed.count(canon(f))) {
-                std::cout << "skipped " << f << ": already part of a multi-file dataset imported above\n";
-                continue;
-            }
-            try {
-                ImportPlan p = planImport({f}, opt);
-                for (const auto& t : p.tiffs)
-                    consumed.insert(canon(t->path()));
-                plans.emplace_back(f, std::move(p));
-            } catch (const Error& e) {
-                std::cerr << "error: " << e.what() << "\n";
-                ++failures;
-            } catch (const std::exception& e) {
-                std::cerr << "error: " << f << ": " << e.what() << "\n";
+        for (auto& pf : planEach(a.positional, opt)) {
+            if (pf.skipped) {
+                std::cout << "skipped " << pf.file << ": already part of a multi-file dataset imported above\n";
+            } else if (pf.plan) {
+                plans.emplace_back(pf.file, std::move(*pf.plan));
+            } else {
+                std::cerr << "error: " << pf.error << "\n";
                 ++failures;
             }
         }

@@ -254,6 +254,9 @@ with open(os.path.join(cp, 'set.companion.ome'), 'w') as fh:
 np.save(os.path.join(cp, 'ref.npy'), planes[None, None])
 add('companion_file', [os.path.join(cp, 'set.companion.ome')], [dict(kind='npy', file=os.path.join(cp, 'ref.npy'))])
 add('companion_master_tiff', [os.path.join(cp, cnames[0])], [dict(kind='npy', file=os.path.join(cp, 'ref.npy'))])
+# Every file of the set given at once (as a dropped folder would be): one image, not three.
+add('companion_all_files', [os.path.join(cp, n) for n in cnames] + [os.path.join(cp, 'set.companion.ome')],
+    [dict(kind='npy', file=os.path.join(cp, 'ref.npy'))])
 
 with open(os.path.join(OUT, 'manifest.json'), 'w') as fh:
     json.dump(cases, fh, indent=1)
