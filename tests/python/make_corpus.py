@@ -165,6 +165,13 @@ f = path('palette.tif')
 tifffile.imwrite(f, data((120, 130), 'uint8'), photometric='palette', colormap=pal)
 add('palette', [f], [tf_ref(f)], meta={'colors': ['#00FF00']})
 
+# 1-bit bilevel masks become uint8 0/1.
+f = path('bilevel.tif')
+tifffile.imwrite(f, rng.random((70, 133)) > 0.5)
+ref = tf_ref(f)
+ref['astype'] = 'uint8'
+add('bilevel', [f], [ref])
+
 # ImageJ hyperstack with calibration.
 f = path('imagej.tif')
 tifffile.imwrite(f, data((2, 3, 2, 100, 120), 'uint16'), imagej=True, resolution=(1 / 0.4, 1 / 0.4),

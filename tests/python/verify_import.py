@@ -93,6 +93,8 @@ def main():
             with tifffile.TiffFile(ref['file']) as t:
                 s = t.series[ref['series']]
                 want = to_tczyx(s.asarray(), s.axes, ref.get('pages_as', 'Z'))
+                if 'astype' in ref:
+                    want = want.astype(ref['astype'])
         else:
             want = np.load(ref['file'])
         a0 = g[levels[0]]
