@@ -10,6 +10,11 @@
 
 namespace ouro {
 
+std::string ChunkId::key() const {
+    return labels.empty() ? chunkKey(image, level, t, c, z, cy, cx)
+                          : chunkKey(std::to_string(image) + "/labels/" + labels, level, t, c, z, cy, cx);
+}
+
 ChunkReader::ChunkReader(const std::string& path) {
     // Validate through Store::open once (application_id, schema), then keep
     // a bare read-only connection with a prepared statement for speed.
@@ -24,7 +29,7 @@ ChunkReader::~ChunkReader() = default;
 
 bool ChunkReader::read(const ChunkId& id, size_t decodedBytes, std::vector<uint8_t>& out) {
     out.resize(decodedBytes);
-    get_->bind(1, chunkKey(id.image, id.level, id.t, id.c, id.z, id.cy, id.cx));
+    get_->bind(1, id.key());
     bool found = get_->step();
     if (found) {
         auto blob = get_->getBlob(0);
@@ -32,7 +37,7 @@ bool ChunkReader::read(const ChunkId& id, size_t decodedBytes, std::vector<uint8
             bloscDecompress(blob, out);
         } catch (const Error& e) {
             get_->reset();
-            throw Error("chunk " + chunkKey(id.image, id.level, id.t, id.c, id.z, id.cy, id.cx) + ": " + e.what());
+            throw Error("chunk " + id.key() + ": " + e.what());
         }
     } else {
         std::memset(out.data(), 0, out.size());
@@ -42,7 +47,7 @@ bool ChunkReader::read(const ChunkId& id, size_t decodedBytes, std::vector<uint8
 }
 
 std::vector<uint8_t> ChunkReader::readRaw(const ChunkId& id) {
-    get_->bind(1, chunkKey(id.image, id.level, id.t, id.c, id.z, id.cy, id.cx));
+    get_->bind(1, id.key());
     std::vector<uint8_t> v;
     if (get_->step()) {
         auto b = get_->getBlob(0);
@@ -52,7 +57,8 @@ std::vector<uint8_t> ChunkReader::readRaw(const ChunkId& id) {
     return v;
 }
 
-std::vector<uint8_t> ChunkReader::readPlane(const ImageInfo& info, int level, int64_t t, int64_t c, int64_t z) {
+std::vector<uint8_t> ChunkReader::readPlane(const ImageInfo& info, int level, int64_t t, int64_t c, int64_t z,
+                                            const std::string& labels) {
     auto shapes = pyramidShapes(info.sizeY, info.sizeX, info.chunkY, info.chunkX);
     if (level < 0 || size_t(level) >= shapes.size())
         throw Error("image " + std::to_string(info.id) + " has no level " + std::to_string(level));
@@ -63,7 +69,7 @@ std::vector<uint8_t> ChunkReader::readPlane(const ImageInfo& info, int level, in
     const size_t chunkBytes = size_t(info.chunkY * info.chunkX) * px;
     for (int64_t cy = 0; cy * info.chunkY < shape.sizeY; ++cy)
         for (int64_t cx = 0; cx * info.chunkX < shape.sizeX; ++cx) {
-            read({info.id, level, t, c, z, cy, cx}, chunkBytes, chunk);
+            read({info.id, level, t, c, z, cy, cx, labels}, chunkBytes, chunk);
             const int64_t rows = std::min(info.chunkY, shape.sizeY - cy * info.chunkY);
             const int64_t cols = std::min(info.chunkX, shape.sizeX - cx * info.chunkX);
             for (int64_t y = 0; y < rows; ++y)

@@ -12,11 +12,18 @@
 
 namespace ouro {
 
-/** Which chunk: image, level, t, c, z and the chunk's row/column in the level. */
+/**
+ * Which chunk: image, level, t, c, z and the chunk's row/column in the level;
+ * with labels set, the chunk of that label image of the image (c is then 0).
+ */
 struct ChunkId {
     int64_t image = 0;
     int level = 0;
     int64_t t = 0, c = 0, z = 0, cy = 0, cx = 0;
+    std::string labels;
+
+    /** The zarr key, e.g. "0/2/0/1/0/3/4" or "0/labels/nuclei/0/0/0/0/0/0". */
+    std::string key() const;
 };
 
 class ChunkReader {
@@ -39,7 +46,8 @@ public:
      * Reads one whole plane of a level, assembled from its chunks and cropped
      * to the level's shape: sizeY x sizeX pixels of the image's dtype.
      */
-    std::vector<uint8_t> readPlane(const ImageInfo& info, int level, int64_t t, int64_t c, int64_t z);
+    std::vector<uint8_t> readPlane(const ImageInfo& info, int level, int64_t t, int64_t c, int64_t z,
+                                   const std::string& labels = {});
 
 private:
     sql::Db db_;

@@ -87,7 +87,51 @@ void halve(const T* src, size_t rows, size_t cols, size_t ss, T* dst, size_t ds)
         }
     }
 }
+template <class T>
+void modeHalve(const T* src, size_t rows, size_t cols, size_t ss, T* dst, size_t ds) {
+    const size_t orows = (rows + 1) / 2, ocols = (cols + 1) / 2;
+    for (size_t oy = 0; oy < orows; ++oy) {
+        const T* r0 = src + 2 * oy * ss;
+        const bool two = 2 * oy + 1 < rows;
+        const T* r1 = r0 + ss;
+        T* o = dst + oy * ds;
+        for (size_t ox = 0; ox < ocols; ++ox) {
+            const size_t x = 2 * ox;
+            const bool wide = x + 1 < cols;
+            T v[4];
+            int n = 0;
+            v[n++] = r0[x];
+            if (wide)
+                v[n++] = r0[x + 1];
+            if (two) {
+                v[n++] = r1[x];
+                if (wide)
+                    v[n++] = r1[x + 1];
+            }
+            T best = v[0];
+            int bestCount = 0;
+            for (int i = 0; i < n; ++i) {
+                int count = 0;
+                for (int j = 0; j < n; ++j)
+                    count += v[j] == v[i];
+                if (count > bestCount) {
+                    bestCount = count;
+                    best = v[i];
+                }
+            }
+            o[ox] = best;
+        }
+    }
+}
 } // namespace
+
+void downsampleMode2x(DType t, const uint8_t* src, size_t rows, size_t cols, size_t srcStride, uint8_t* dst,
+                      size_t dstStride) {
+    visitDType(t, [&](auto v) {
+        using T = decltype(v);
+        modeHalve(reinterpret_cast<const T*>(src), rows, cols, srcStride, reinterpret_cast<T*>(dst), dstStride);
+    });
+}
 
 void downsampleMean2x(DType t, const uint8_t* src, size_t rows, size_t cols, size_t srcStride, uint8_t* dst,
                       size_t dstStride) {

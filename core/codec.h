@@ -40,4 +40,12 @@ size_t bloscDecodedSize(std::span<const uint8_t> frame);
 void downsampleMean2x(DType t, const uint8_t* src, size_t rows, size_t cols, size_t srcStride, uint8_t* dst,
                       size_t dstStride);
 
+/**
+ * Halves a block of label ids like downsampleMean2x, but each output pixel is
+ * the most frequent of the (up to) 2x2 ids it covers; ties go to the first in
+ * raster order. Labels are never averaged: a mean would invent ids.
+ */
+void downsampleMode2x(DType t, const uint8_t* src, size_t rows, size_t cols, size_t srcStride, uint8_t* dst,
+                      size_t dstStride);
+
 } // namespace ouro

@@ -3,6 +3,7 @@
 #include "chunksink.h"
 #include "error.h"
 #include "omexml.h"
+#include "planewriter.h"
 #include "store.h"
 #include "tiffreader.h"
 #include "version.h"
@@ -589,111 +590,6 @@ std::string fileChecksum(const std::string& path) {
 
 namespace {
 
-/**
- * Streams one plane through the pyramid: level-0 bands come in, each level
- * keeps one band of chunk rows, emits full chunks, and feeds its 2x mean to
- * the next level. Memory is a few bands, whatever the image height.
- */
-class PlaneWriter {
-public:
-    PlaneWriter(ChunkSink& sink, const ImageInfo& info, const std::vector<LevelShape>& shapes, int64_t t, int64_t c,
-                int64_t z)
-        : sink_(sink), info_(info), t_(t), c_(c), z_(z), px_(dtypeSize(info.dtype)) {
-        for (const auto& s : shapes) {
-            Level l;
-            l.shape = s;
-            l.band.assign(static_cast<size_t>(info.chunkY * s.sizeX) * px_, 0);
-            levels_.push_back(std::move(l));
-        }
-    }
-
-    void feed(const uint8_t* rows, int64_t n) {
-        trackRange(rows, static_cast<size_t>(n * info_.sizeX));
-        feedLevel(0, rows, n);
-    }
-
-    double minValue() const { return min_; }
-    double maxValue() const { return max_; }
-
-private:
-    struct Level {
-        LevelShape shape;
-        std::vector<uint8_t> band;
-        int64_t rowsInBand = 0, rowsDone = 0, bandIndex = 0;
-    };
-
-    void trackRange(const uint8_t* p, size_t n) {
-        visitDType(info_.dtype, [&](auto v) {
-            using T = decltype(v);
-            const T* a = reinterpret_cast<const T*>(p);
-            T lo = std::numeric_limits<T>::max(), hi = std::numeric_limits<T>::lowest();
-            for (size_t i = 0; i < n; ++i) {
-                T x = a[i];
-                if constexpr (std::is_floating_point_v<T>)
-                    if (std::isnan(x))
-                        continue;
-                lo = x < lo ? x : lo;
-                hi = x > hi ? x : hi;
-            }
-            if (n && double(lo) <= double(hi)) {
-                min_ = std::min(min_, double(lo));
-                max_ = std::max(max_, double(hi));
-            }
-        });
-    }
-
-    void feedLevel(size_t li, const uint8_t* rows, int64_t n) {
-        Level& l = levels_[li];
-        const size_t rowBytes = static_cast<size_t>(l.shape.sizeX) * px_;
-        int64_t off = 0;
-        while (off < n) {
-            int64_t take = std::min(n - off, info_.chunkY - l.rowsInBand);
-            std::memcpy(l.band.data() + static_cast<size_t>(l.rowsInBand) * rowBytes,
-                        rows + static_cast<size_t>(off) * rowBytes, static_cast<size_t>(take) * rowBytes);
-            l.rowsInBand += take;
-            l.rowsDone += take;
-            off += take;
-            if (l.rowsInBand == info_.chunkY || l.rowsDone == l.shape.sizeY)
-                flush(li);
-        }
-    }
-
-    void flush(size_t li) {
-        Level& l = levels_[li];
-        const int64_t cy = info_.chunkY, cx = info_.chunkX, w = l.shape.sizeX;
-        const size_t rowBytes = static_cast<size_t>(w) * px_;
-        for (int64_t ix = 0; ix * cx < w; ++ix) {
-            std::vector<uint8_t> chunk(static_cast<size_t>(cy * cx) * px_, 0); // edges padded with the fill value 0
-            const int64_t x0 = ix * cx, cols = std::min(cx, w - x0);
-            for (int64_t y = 0; y < l.rowsInBand; ++y)
-                std::memcpy(chunk.data() + static_cast<size_t>(y * cx) * px_,
-                            l.band.data() + static_cast<size_t>(y) * rowBytes + static_cast<size_t>(x0) * px_,
-                            static_cast<size_t>(cols) * px_);
-            sink_.submit(chunkKey(info_.id, static_cast<int>(li), t_, c_, z_, l.bandIndex, ix), std::move(chunk));
-        }
-        if (li + 1 < levels_.size()) {
-            const int64_t outRows = (l.rowsInBand + 1) / 2, outCols = (w + 1) / 2;
-            half_.resize(static_cast<size_t>(outRows * outCols) * px_);
-            downsampleMean2x(info_.dtype, l.band.data(), static_cast<size_t>(l.rowsInBand), static_cast<size_t>(w),
-                             static_cast<size_t>(w), half_.data(), static_cast<size_t>(outCols));
-            std::vector<uint8_t> down;
-            down.swap(half_);
-            feedLevel(li + 1, down.data(), outRows);
-            half_.swap(down);
-        }
-        l.rowsInBand = 0;
-        ++l.bandIndex;
-    }
-
-    ChunkSink& sink_;
-    const ImageInfo& info_;
-    int64_t t_, c_, z_;
-    size_t px_;
-    std::vector<Level> levels_;
-    std::vector<uint8_t> half_;
-    double min_ = std::numeric_limits<double>::infinity(), max_ = -std::numeric_limits<double>::infinity();
-};
-
 } // namespace
 
 std::vector<ImageInfo> runImport(Store& store, const ImportPlan& plan, const ImportOptions& opt,
@@ -765,7 +661,8 @@ std::vector<ImageInfo> runImport(Store& store, const ImportPlan& plan, const Imp
                 int64_t z = int64_t(planeIdx) % info.sizeZ;
                 int64_t c = (int64_t(planeIdx) / info.sizeZ) % info.sizeC;
                 int64_t t = int64_t(planeIdx) / (info.sizeZ * info.sizeC);
-                writers.push_back(std::make_unique<PlaneWriter>(sink, info, shapes, t, c, z));
+                writers.push_back(
+                    std::make_unique<PlaneWriter>(sink, info, info.zarrPath(), shapes, t, c, z, Downsample::Mean));
             }
             for (int64_t y0 = 0; y0 < info.sizeY; y0 += info.chunkY) {
                 const int64_t rows = std::min(info.chunkY, info.sizeY - y0);

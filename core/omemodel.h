@@ -72,6 +72,43 @@ struct ImageInfo {
 };
 
 /**
+ * A label image (segmentation) of an image, stored as the OME-Zarr label
+ * group "<image>/labels/<name>": t, c (=1), z, y, x of integer object ids,
+ * 0 = background, with a pyramid made by the mode, never the mean.
+ */
+struct LabelInfo {
+    int64_t id = -1;      ///< catalog id (label_image.id)
+    int64_t imageId = -1; ///< the image it segments
+    std::string name;     ///< unique per image; letters, digits, '_', '-', '.'
+    DType dtype = DType::UInt32;
+    int64_t sizeT = 1, sizeZ = 1, sizeY = 0, sizeX = 0;
+    int64_t chunkY = 512, chunkX = 512;
+    int levels = 1;
+    int64_t maxLabel = 0;    ///< largest id present
+    int64_t objectCount = 0; ///< distinct non-zero ids
+    std::string source;      ///< file it came from
+
+    /** "3/labels/nuclei". */
+    std::string zarrPath() const { return std::to_string(imageId) + "/labels/" + name; }
+    /** The label image as a one-channel ImageInfo (id = imageId), for code shared with images. */
+    ImageInfo geometry() const {
+        ImageInfo g;
+        g.id = imageId;
+        g.name = name;
+        g.dtype = dtype;
+        g.sizeT = sizeT;
+        g.sizeC = 1;
+        g.sizeZ = sizeZ;
+        g.sizeY = sizeY;
+        g.sizeX = sizeX;
+        g.chunkY = chunkY;
+        g.chunkX = chunkX;
+        g.levels = levels;
+        return g;
+    }
+};
+
+/**
  * Level shapes for an image of sizeY x sizeX with chunks chunkY x chunkX:
  * 2x downsamples until a level fits in a single chunk.
  */

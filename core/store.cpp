@@ -37,9 +37,15 @@ std::string utcNow() {
 }
 
 std::string chunkKey(int64_t imageId, int level, int64_t t, int64_t c, int64_t z, int64_t cy, int64_t cx) {
+    return chunkKey(std::to_string(imageId), level, t, c, z, cy, cx);
+}
+
+std::string chunkKey(const std::string& group, int level, int64_t t, int64_t c, int64_t z, int64_t cy, int64_t cx) {
     std::string k;
-    k.reserve(32);
-    for (int64_t v : {imageId, int64_t(level), t, c, z, cy}) {
+    k.reserve(group.size() + 32);
+    k += group;
+    k += '/';
+    for (int64_t v : {int64_t(level), t, c, z, cy}) {
         k += std::to_string(v);
         k += '/';
     }
@@ -102,6 +108,20 @@ CREATE TABLE plane(
   position_y REAL, position_y_unit TEXT,
   position_z REAL, position_z_unit TEXT,
   PRIMARY KEY(image_id, t, c, z));
+CREATE TABLE label_image(
+  id INTEGER PRIMARY KEY,
+  image_id INTEGER NOT NULL REFERENCES image(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  zarr_path TEXT NOT NULL UNIQUE,
+  dtype TEXT NOT NULL,
+  size_t INTEGER NOT NULL, size_z INTEGER NOT NULL, size_y INTEGER NOT NULL, size_x INTEGER NOT NULL,
+  chunk_y INTEGER NOT NULL, chunk_x INTEGER NOT NULL,
+  levels INTEGER NOT NULL,
+  max_label INTEGER NOT NULL,
+  object_count INTEGER NOT NULL,
+  source TEXT,
+  import_id INTEGER REFERENCES import_log(id),
+  UNIQUE(image_id, name));
 CREATE TABLE level(
   image_id INTEGER NOT NULL REFERENCES image(id) ON DELETE CASCADE,
   level INTEGER NOT NULL,
@@ -548,6 +568,81 @@ void Store::insertImage(const ImageInfo& info, const BloscParams& blosc, int64_t
     putKey(g + "/.zattrs", imageAttrsJson(info));
     for (size_t l = 0; l < levels.size(); ++l)
         putKey(g + "/" + std::to_string(l) + "/.zarray", levelArrayJson(info, levels[l], blosc));
+}
+
+std::string Store::labelAttrsJson(const LabelInfo& label, const ImageInfo& image) {
+    // The same axes and scales as the image, plus "image-label".
+    json attrs = json::parse(imageAttrsJson(image));
+    json ms = attrs["multiscales"][0];
+    ms["name"] = label.name;
+    ms["type"] = "mode";
+    ms["metadata"] = {{"method", "2x2 mode (most frequent id); by Ouroboros"}};
+    return json{{"multiscales", json::array({ms})},
+                {"image-label", {{"version", "0.4"}, {"source", {{"image", "../../"}}}}}}
+        .dump(2);
+}
+
+int64_t Store::insertLabel(const LabelInfo& l, const BloscParams& blosc, int64_t importId) {
+    auto image = this->image(l.imageId);
+    if (!image)
+        throw Error(path_ + ": no image with id " + std::to_string(l.imageId));
+    sql::Stmt st(db_, "INSERT INTO label_image(image_id, name, zarr_path, dtype, size_t, size_z, size_y, size_x, "
+                      "chunk_y, chunk_x, levels, max_label, object_count, source, import_id) "
+                      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    st.bind(1, l.imageId).bind(2, l.name).bind(3, l.zarrPath()).bind(4, dtypeName(l.dtype));
+    st.bind(5, l.sizeT).bind(6, l.sizeZ).bind(7, l.sizeY).bind(8, l.sizeX).bind(9, l.chunkY).bind(10, l.chunkX);
+    st.bind(11, int64_t(l.levels)).bind(12, l.maxLabel).bind(13, l.objectCount).bind(14, l.source);
+    st.bind(15, importId).run();
+    const int64_t id = sqlite3_last_insert_rowid(db_.handle());
+
+    const std::string g = l.zarrPath();
+    putKey(g + "/.zgroup", std::string(R"({"zarr_format": 2})"));
+    putKey(g + "/.zattrs", labelAttrsJson(l, *image));
+    const ImageInfo geo = l.geometry();
+    auto shapes = pyramidShapes(l.sizeY, l.sizeX, l.chunkY, l.chunkX);
+    for (size_t k = 0; k < shapes.size(); ++k)
+        putKey(g + "/" + std::to_string(k) + "/.zarray", levelArrayJson(geo, shapes[k], blosc));
+    // The image's labels group lists every label image it has.
+    const std::string lg = std::to_string(l.imageId) + "/labels";
+    putKey(lg + "/.zgroup", std::string(R"({"zarr_format": 2})"));
+    json names = json::array();
+    for (const auto& other : labels(l.imageId))
+        names.push_back(other.name);
+    putKey(lg + "/.zattrs", json{{"labels", names}}.dump(2));
+    return id;
+}
+
+std::vector<LabelInfo> Store::labels(int64_t imageId) {
+    std::vector<LabelInfo> out;
+    sql::Stmt st(db_, "SELECT id, image_id, name, dtype, size_t, size_z, size_y, size_x, chunk_y, chunk_x, levels, "
+                      "max_label, object_count, source FROM label_image WHERE ?1 < 0 OR image_id = ?1 ORDER BY id");
+    st.bind(1, imageId);
+    while (st.step()) {
+        LabelInfo l;
+        l.id = st.getInt(0);
+        l.imageId = st.getInt(1);
+        l.name = st.getText(2);
+        l.dtype = dtypeFromName(st.getText(3)).value_or(DType::UInt32);
+        l.sizeT = st.getInt(4);
+        l.sizeZ = st.getInt(5);
+        l.sizeY = st.getInt(6);
+        l.sizeX = st.getInt(7);
+        l.chunkY = st.getInt(8);
+        l.chunkX = st.getInt(9);
+        l.levels = static_cast<int>(st.getInt(10));
+        l.maxLabel = st.getInt(11);
+        l.objectCount = st.getInt(12);
+        l.source = st.getText(13);
+        out.push_back(std::move(l));
+    }
+    return out;
+}
+
+std::optional<LabelInfo> Store::label(int64_t imageId, const std::string& name) {
+    for (auto& l : labels(imageId))
+        if (l.name == name)
+            return l;
+    return std::nullopt;
 }
 
 void Store::writeRootMetadata() {

@@ -96,6 +96,15 @@ public:
      * .zattrs, per-level .zarray). Pixels are written separately.
      */
     void insertImage(const ImageInfo& info, const BloscParams& blosc, int64_t importId, int64_t sourceSeries);
+    /**
+     * Adds a label image's catalog row and zarr metadata (its multiscales with
+     * "image-label", the per-level .zarray, and the image's labels/.zattrs list).
+     */
+    int64_t insertLabel(const LabelInfo& label, const BloscParams& blosc, int64_t importId);
+    /** Label images of one image (or of every image with imageId < 0), in id order. */
+    std::vector<LabelInfo> labels(int64_t imageId = -1);
+    std::optional<LabelInfo> label(int64_t imageId, const std::string& name);
+
     /** Rewrites the root group, OME/.zattrs "series" and OME/METADATA.ome.xml from the catalog. */
     void writeRootMetadata();
     /** Appends a row to import_log and returns its id. */
@@ -106,6 +115,8 @@ public:
 
     /** The .zattrs JSON of an image group (multiscales + omero), as stored. */
     static std::string imageAttrsJson(const ImageInfo& info);
+    /** The .zattrs JSON of a label group. */
+    static std::string labelAttrsJson(const LabelInfo& label, const ImageInfo& image);
     /** The .zarray JSON of one level. */
     static std::string levelArrayJson(const ImageInfo& info, const LevelShape& shape, const BloscParams& blosc);
 
@@ -123,6 +134,8 @@ private:
 
 /** The zarr key of one chunk: "<image>/<level>/<t>/<c>/<z>/<cy>/<cx>". */
 std::string chunkKey(int64_t imageId, int level, int64_t t, int64_t c, int64_t z, int64_t cy, int64_t cx);
+/** The zarr key of one chunk of the multiscale group at path: "<path>/<level>/<t>/<c>/<z>/<cy>/<cx>". */
+std::string chunkKey(const std::string& group, int level, int64_t t, int64_t c, int64_t z, int64_t cy, int64_t cx);
 
 /** Current UTC time as ISO 8601 ("2026-11-22T10:00:00Z"). */
 std::string utcNow();

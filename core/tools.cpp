@@ -122,28 +122,25 @@ std::vector<std::string> checkStore(Store& store) {
     if (!store.getKey("OME/METADATA.ome.xml"))
         problems.push_back("missing OME/METADATA.ome.xml");
 
-    std::set<std::string> known{".zgroup", ".zattrs", "OME"};
-    for (const auto& im : images) {
-        const std::string g = im.zarrPath();
-        known.insert(g);
-        if (static_cast<int64_t>(im.channels.size()) != im.sizeC)
-            problems.push_back("image " + g + ": " + std::to_string(im.channels.size()) + " channel rows for size_c " +
-                               std::to_string(im.sizeC));
-        auto shapes = pyramidShapes(im.sizeY, im.sizeX, im.chunkY, im.chunkX);
-        if (static_cast<int>(shapes.size()) != im.levels)
-            problems.push_back("image " + g + ": catalog says " + std::to_string(im.levels) + " levels, expected " +
+    // Checks one multiscale group: its levels' .zarray shapes and that every
+    // chunk is stored once and in range. Keys under skipPrefix belong elsewhere.
+    auto checkArrays = [&](const std::string& what, const std::string& g, const ImageInfo& geo,
+                           const std::string& skipPrefix) {
+        auto shapes = pyramidShapes(geo.sizeY, geo.sizeX, geo.chunkY, geo.chunkX);
+        if (static_cast<int>(shapes.size()) != geo.levels)
+            problems.push_back(what + ": catalog says " + std::to_string(geo.levels) + " levels, expected " +
                                std::to_string(shapes.size()));
         if (auto attrs = jsonKey(g + "/.zattrs")) {
             auto ds = (*attrs)["multiscales"][0]["datasets"];
             if (!ds.is_array() || ds.size() != shapes.size())
-                problems.push_back("image " + g + ": multiscales lists " + std::to_string(ds.size()) + " datasets");
+                problems.push_back(what + ": multiscales lists " + std::to_string(ds.size()) + " datasets");
         }
         std::vector<int64_t> count(shapes.size(), 0);
         sql::Stmt keys(db, "SELECT k FROM zarr WHERE k > ? AND k < ?");
         keys.bind(1, g + "/").bind(2, g + "0");
         while (keys.step()) {
             std::string k = keys.getText(0).substr(g.size() + 1);
-            if (k == ".zgroup" || k == ".zattrs")
+            if (k == ".zgroup" || k == ".zattrs" || (!skipPrefix.empty() && k.starts_with(skipPrefix)))
                 continue;
             std::vector<std::string> parts;
             size_t a = 0;
@@ -153,38 +150,75 @@ std::vector<std::string> checkStore(Store& store) {
             char* end = nullptr;
             long lvl = std::strtol(parts[0].c_str(), &end, 10);
             if (*end || lvl < 0 || lvl >= long(shapes.size())) {
-                problems.push_back("image " + g + ": unexpected key " + g + "/" + k);
+                problems.push_back(what + ": unexpected key " + g + "/" + k);
                 continue;
             }
             if (parts.size() == 2 && parts[1] == ".zarray")
                 continue;
             if (parts.size() != 6) {
-                problems.push_back("image " + g + ": malformed chunk key " + g + "/" + k);
+                problems.push_back(what + ": malformed chunk key " + g + "/" + k);
                 continue;
             }
             const auto& s = shapes[static_cast<size_t>(lvl)];
             int64_t v[5];
             for (int i = 0; i < 5; ++i)
                 v[i] = std::strtoll(parts[static_cast<size_t>(i + 1)].c_str(), nullptr, 10);
-            if (v[0] >= im.sizeT || v[1] >= im.sizeC || v[2] >= im.sizeZ || v[3] * im.chunkY >= s.sizeY ||
-                v[4] * im.chunkX >= s.sizeX)
-                problems.push_back("image " + g + ": chunk key out of range " + g + "/" + k);
+            if (v[0] >= geo.sizeT || v[1] >= geo.sizeC || v[2] >= geo.sizeZ || v[3] * geo.chunkY >= s.sizeY ||
+                v[4] * geo.chunkX >= s.sizeX)
+                problems.push_back(what + ": chunk key out of range " + g + "/" + k);
             else
                 ++count[static_cast<size_t>(lvl)];
         }
         for (size_t l = 0; l < shapes.size(); ++l) {
             if (auto za = jsonKey(g + "/" + std::to_string(l) + "/.zarray")) {
-                json shape = {im.sizeT, im.sizeC, im.sizeZ, shapes[l].sizeY, shapes[l].sizeX};
+                json shape = {geo.sizeT, geo.sizeC, geo.sizeZ, shapes[l].sizeY, shapes[l].sizeX};
                 if ((*za)["shape"] != shape)
-                    problems.push_back("image " + g + " level " + std::to_string(l) + ": .zarray shape " +
+                    problems.push_back(what + " level " + std::to_string(l) + ": .zarray shape " +
                                        (*za)["shape"].dump() + " differs from the catalog " + shape.dump());
             }
-            int64_t want = im.sizeT * im.sizeC * im.sizeZ * ((shapes[l].sizeY + im.chunkY - 1) / im.chunkY) *
-                           ((shapes[l].sizeX + im.chunkX - 1) / im.chunkX);
+            int64_t want = geo.sizeT * geo.sizeC * geo.sizeZ * ((shapes[l].sizeY + geo.chunkY - 1) / geo.chunkY) *
+                           ((shapes[l].sizeX + geo.chunkX - 1) / geo.chunkX);
             if (count[l] != want)
-                problems.push_back("image " + g + " level " + std::to_string(l) + ": " + std::to_string(count[l]) +
+                problems.push_back(what + " level " + std::to_string(l) + ": " + std::to_string(count[l]) +
                                    " chunks stored, " + std::to_string(want) + " expected");
         }
+    };
+
+    std::set<std::string> known{".zgroup", ".zattrs", "OME"};
+    for (const auto& im : images) {
+        const std::string g = im.zarrPath();
+        known.insert(g);
+        if (static_cast<int64_t>(im.channels.size()) != im.sizeC)
+            problems.push_back("image " + g + ": " + std::to_string(im.channels.size()) + " channel rows for size_c " +
+                               std::to_string(im.sizeC));
+        checkArrays("image " + g, g, im, "labels/");
+        auto labels = store.labels(im.id);
+        std::set<std::string> names;
+        for (const auto& l : labels) {
+            names.insert(l.name);
+            const std::string lg = l.zarrPath();
+            checkArrays("labels " + lg, lg, l.geometry(), "");
+            if (auto attrs = jsonKey(lg + "/.zattrs"); attrs && !attrs->contains("image-label"))
+                problems.push_back("labels " + lg + ": .zattrs has no \"image-label\"");
+        }
+        if (!labels.empty()) {
+            if (auto list = jsonKey(g + "/labels/.zattrs")) {
+                std::set<std::string> listed;
+                for (const auto& n : (*list)["labels"])
+                    listed.insert(n.get<std::string>());
+                if (listed != names)
+                    problems.push_back("image " + g + ": labels/.zattrs does not list the catalog's label images");
+            }
+        }
+        // Keys under labels/ that belong to no catalogued label image.
+        sql::Stmt lk(db, "SELECT DISTINCT substr(k, ?1, instr(substr(k, ?1), '/') - 1) FROM zarr "
+                         "WHERE k > ?2 AND k < ?3 AND instr(substr(k, ?1), '/') > 0");
+        const std::string prefix = g + "/labels/";
+        lk.bind(1, static_cast<int64_t>(prefix.size() + 1)).bind(2, prefix).bind(3, g + "/labels0");
+        while (lk.step())
+            if (!names.count(lk.getText(0)))
+                problems.push_back("zarr keys under \"" + prefix + lk.getText(0) +
+                                   "/\" belong to no label image in the catalog");
     }
     sql::Stmt tops(db, "SELECT DISTINCT CASE WHEN instr(k, '/') > 0 THEN substr(k, 1, instr(k, '/') - 1) ELSE k END "
                        "FROM zarr");

@@ -11,7 +11,7 @@ PACKAGES=(
   # run under a virtual display, and fonts for the UI
   xvfb xauth fonts-dejavu-core
   # tests: independent peers and tools
-  libtiff-tools python3 python3-numpy python3-tifffile python3-zarr python3-numcodecs sqlite3 time
+  libtiff-tools python3 python3-numpy python3-tifffile python3-zarr python3-numcodecs python3-skimage sqlite3 time
 )
 
 missing=()

@@ -4,6 +4,7 @@
 #include "chunkreader.h"
 #include "error.h"
 #include "importer.h"
+#include "labels.h"
 #include "store.h"
 #include "tiffreader.h"
 #include "tools.h"
@@ -60,6 +61,12 @@ Options:
   --chunk N               chunk edge in pixels (default 512)
   --threads N             compression threads (default: one per core)
   --progress              print "progress F" lines on stderr
+
+Label masks:
+  ouro import MASK.tif --into DB.ouro --labels-for IMAGE_ID [--label-name NAME] [--connectivity 8|4]
+                          imports an instance mask (integer ids, 0 = background) as the
+                          label image NAME (default "labels") of an image. A binary mask is
+                          split into objects by connected components (8-connected by default).
 )";
 
 const char* kInfoHelp = R"(Usage: ouro info DB.ouro [--json]
@@ -176,14 +183,46 @@ std::string shapeText(const ImageInfo& i) {
            std::to_string(i.sizeY) + "x" + std::to_string(i.sizeX);
 }
 
+int importLabelsCmd(const Args& a, const std::string& into, int64_t imageId) {
+    if (a.positional.size() != 1)
+        usageError("--labels-for imports one mask at a time", kImportHelp);
+    LabelImportOptions opt;
+    opt.name = a.get("--label-name").value_or("labels");
+    opt.connectivity = static_cast<int>(toInt(a.get("--connectivity").value_or("8"), "--connectivity", kImportHelp));
+    if (opt.connectivity != 4 && opt.connectivity != 8)
+        usageError("--connectivity must be 4 or 8", kImportHelp);
+    if (auto t = a.get("--threads"))
+        opt.threads = static_cast<int>(toInt(*t, "--threads", kImportHelp));
+    try {
+        Store store = Store::open(into, Store::Mode::ReadWrite);
+        if (store.readOnly())
+            throw Error(into + ": file is read-only");
+        LabelInfo l = importLabels(store, imageId, a.positional[0], opt);
+        std::cout << "imported " << a.positional[0] << ": labels \"" << l.name << "\" of image " << l.imageId << ", "
+                  << l.objectCount << (l.objectCount == 1 ? " object" : " objects") << " (max id " << l.maxLabel
+                  << "), " << dtypeName(l.dtype) << ", " << l.levels << (l.levels == 1 ? " level" : " levels")
+                  << "\n";
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return 1;
+    }
+    return 0;
+}
+
 int cmdImport(int argc, char** argv) {
-    Args a = parse(argc, argv, 2, {"--into", "--name", "--pages-as", "--channel-names", "--chunk", "--threads"},
+    Args a = parse(argc, argv, 2,
+                   {"--into", "--name", "--pages-as", "--channel-names", "--chunk", "--threads", "--labels-for",
+                    "--label-name", "--connectivity"},
                    {"--as-channels", "--progress"}, kImportHelp);
     auto into = a.get("--into");
     if (!into)
         usageError("--into DB.ouro is required", kImportHelp);
     if (a.positional.empty())
         usageError("no input files", kImportHelp);
+    if (auto target = a.get("--labels-for"))
+        return importLabelsCmd(a, *into, toInt(*target, "--labels-for", kImportHelp));
+    if (a.get("--label-name") || a.get("--connectivity"))
+        usageError("--label-name and --connectivity need --labels-for IMAGE_ID", kImportHelp);
     ImportOptions opt;
     opt.name = a.get("--name").value_or("");
     if (auto p = a.get("--pages-as")) {
@@ -324,7 +363,21 @@ int cmdInfo(int argc, char** argv) {
                              {"z", physicalJson(im.physicalSizeZ, im.physicalSizeZUnit)},
                              {"t", physicalJson(im.timeIncrement, im.timeIncrementUnit)}}}});
         }
-        std::cout << json{{"file", store.path()}, {"schema_version", store.schemaVersion()}, {"images", arr}}.dump(2)
+        json labels = json::array();
+        for (const auto& l : store.labels())
+            labels.push_back({{"id", l.id},
+                              {"image_id", l.imageId},
+                              {"name", l.name},
+                              {"path", l.zarrPath()},
+                              {"dtype", dtypeName(l.dtype)},
+                              {"levels", l.levels},
+                              {"max_label", l.maxLabel},
+                              {"objects", l.objectCount}});
+        std::cout << json{{"file", store.path()},
+                          {"schema_version", store.schemaVersion()},
+                          {"images", arr},
+                          {"labels", labels}}
+                         .dump(2)
                   << "\n";
         return 0;
     }
@@ -348,6 +401,9 @@ int cmdInfo(int argc, char** argv) {
         for (size_t c = 0; c < im.channels.size(); ++c)
             std::cout << "  channel " << c << ": \"" << im.channels[c].name << "\" "
                       << (im.channels[c].color ? colorHex(im.channels[c].color) : "(no colour)") << "\n";
+        for (const auto& l : store.labels(im.id))
+            std::cout << "  labels \"" << l.name << "\": " << l.objectCount << " objects, max id " << l.maxLabel
+                      << ", " << dtypeName(l.dtype) << ", path=" << l.zarrPath() << "\n";
     }
     return 0;
 }
@@ -468,7 +524,7 @@ int cmdBench(int argc, char** argv) {
     std::vector<uint8_t> buf;
     const auto t0 = std::chrono::steady_clock::now();
     for (int64_t i = 0; i < n; ++i) {
-        ChunkId c{id, level, pick(im.sizeT), pick(im.sizeC), pick(im.sizeZ), pick(ny), pick(nx)};
+        ChunkId c{id, level, pick(im.sizeT), pick(im.sizeC), pick(im.sizeZ), pick(ny), pick(nx), {}};
         auto s = std::chrono::steady_clock::now();
         reader.read(c, bytes, buf);
         ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - s).count());

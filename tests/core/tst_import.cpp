@@ -70,7 +70,7 @@ private slots:
                     int64_t idx = (int64_t(tt) * c + cc) * z + zz; // XYZCT: z fastest, then c, then t
                     ifd = idx;
                     tf.readBand(static_cast<size_t>(ifd), 0, 167, {band.data()});
-                    QVERIFY(reader.read({im.id, 0, tt, cc, zz, 0, 0}, size_t(167 * 439), chunk));
+                    QVERIFY(reader.read({im.id, 0, tt, cc, zz, 0, 0, {}}, size_t(167 * 439), chunk));
                     QVERIFY(chunk == band);
                 }
         Store s = Store::open(db.toStdString(), Store::Mode::ReadOnly);
@@ -101,7 +101,7 @@ private slots:
         for (int c = 0; c < 3; ++c) {
             TiffFile tf(testutil::exampleHumanChannels()[c].toStdString());
             tf.readBand(0, 0, 512, {band.data()});
-            QVERIFY(reader.read({im.id, 0, 0, c, 0, 0, 0}, band.size(), chunk));
+            QVERIFY(reader.read({im.id, 0, 0, c, 0, 0, 0, {}}, band.size(), chunk));
             QVERIFY(chunk == band);
         }
     }

@@ -158,7 +158,7 @@ private slots:
                 return false;
             ChunkReader chunks(p.toStdString());
             std::vector<uint8_t> buf;
-            if (!chunks.read({0, 0, 6, 0, 0, 0, 0}, size_t(167 * 439), buf))
+            if (!chunks.read({0, 0, 6, 0, 0, 0, 0, {}}, size_t(167 * 439), buf))
                 return false;
             ++readsDuringImport;
             return true;
