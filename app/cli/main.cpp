@@ -5,6 +5,8 @@
 #include "error.h"
 #include "importer.h"
 #include "labels.h"
+#include "png.h"
+#include "render.h"
 #include "store.h"
 #include "tiffreader.h"
 #include "tools.h"
@@ -15,6 +17,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -41,6 +44,7 @@ Commands:
   query     run a read-only SQL query
   export    export images (OME-Zarr directory)
   check     check a .ouro file's integrity and consistency
+  render    render a region of an image (channels and labels) to PNG
   bench     benchmarks (read-tiles)
 
 Run "ouro COMMAND --help" for a command's options. "ouro --version" prints the version.
@@ -92,6 +96,27 @@ const char* kCheckHelp = R"(Usage: ouro check DB.ouro
 
 Runs PRAGMA integrity_check and checks that the catalog and the zarr keys agree.
 Prints "ok" and exits 0, or lists the problems and exits 1.
+)";
+
+const char* kRenderHelp = R"(Usage: ouro render DB.ouro --image ID --out OUT.png [options]
+
+Renders with the same code as the viewer: each visible channel goes through its
+lookup table (colour, min/max, gamma) and channels add up, clamped to 255.
+
+Options:
+  --level L                pyramid level (default: the finest whose output fits 4096 x 4096)
+  --region X,Y,W,H         region in level-0 pixels (default: the whole image)
+  --z Z, --t T             plane (default 0)
+  --channel C:#RRGGBB:MIN:MAX[:GAMMA]
+                           show channel C so (repeatable); channels not named are hidden.
+                           Without --channel, the stored colours and data ranges are used.
+  --labels NAME            draw the label image NAME over the image
+  --label-mode fill|outline|both     (default both)
+  --label-opacity A        fill opacity 0..1 (default 0.4)
+  --outline-width N        outline width in output pixels (default 1)
+  --label-colors random|none         random: every object in its own colour; none: only highlighted ones
+  --highlight ID,ID,...    objects drawn in the highlight colour with a thicker outline
+  --highlight-color #RRGGBB          (default #FFFF00)
 )";
 
 const char* kBenchHelp = R"(Usage: ouro bench read-tiles DB.ouro --image ID [--n N] [--level L] [--seed S] [--json]
@@ -490,6 +515,115 @@ int cmdCheck(int argc, char** argv) {
     return 1;
 }
 
+uint32_t parseColor(const std::string& s, const char* help) {
+    std::string h = s.starts_with("#") ? s.substr(1) : s;
+    if (h.size() != 6 || h.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
+        usageError("colour must look like #RRGGBB, not \"" + s + "\"", help);
+    return (static_cast<uint32_t>(std::stoul(h, nullptr, 16)) << 8) | 0xFFu;
+}
+
+double toDouble(const std::string& s, const std::string& what, const char* help) {
+    char* end = nullptr;
+    double v = std::strtod(s.c_str(), &end);
+    if (s.empty() || *end || !std::isfinite(v))
+        usageError(what + " must be a number, not \"" + s + "\"", help);
+    return v;
+}
+
+int cmdRender(int argc, char** argv) {
+    Args a = parse(argc, argv, 2,
+                   {"--image", "--out", "--level", "--region", "--z", "--t", "--channel", "--labels", "--label-mode",
+                    "--label-opacity", "--outline-width", "--label-colors", "--highlight", "--highlight-color"},
+                   {}, kRenderHelp);
+    if (a.positional.size() != 1 || !a.get("--image") || !a.get("--out"))
+        usageError("expected DB.ouro, --image ID and --out OUT.png", kRenderHelp);
+    const int64_t id = toInt(*a.get("--image"), "--image", kRenderHelp);
+    RenderRequest req;
+    if (auto l = a.get("--level"))
+        req.level = static_cast<int>(toInt(*l, "--level", kRenderHelp));
+    if (auto r = a.get("--region")) {
+        auto parts = splitComma(*r);
+        if (parts.size() != 4)
+            usageError("--region needs X,Y,W,H", kRenderHelp);
+        req.x = toInt(parts[0], "X", kRenderHelp);
+        req.y = toInt(parts[1], "Y", kRenderHelp);
+        req.w = toInt(parts[2], "W", kRenderHelp);
+        req.h = toInt(parts[3], "H", kRenderHelp);
+    }
+    req.z = toInt(a.get("--z").value_or("0"), "--z", kRenderHelp);
+    req.t = toInt(a.get("--t").value_or("0"), "--t", kRenderHelp);
+
+    Store store = Store::open(a.positional[0], Store::Mode::ReadOnly);
+    auto image = store.image(id);
+    if (!image)
+        throw Error(a.positional[0] + ": no image with id " + std::to_string(id));
+    if (a.opts.count("--channel")) {
+        req.channels = defaultDisplay(*image);
+        for (auto& c : req.channels)
+            c.visible = false;
+        for (const auto& spec : a.opts.at("--channel")) {
+            std::vector<std::string> f;
+            std::stringstream ss(spec);
+            for (std::string part; std::getline(ss, part, ':');)
+                f.push_back(part);
+            if (f.size() != 4 && f.size() != 5)
+                usageError("--channel needs C:#RRGGBB:MIN:MAX[:GAMMA], not \"" + spec + "\"", kRenderHelp);
+            const int64_t c = toInt(f[0], "channel", kRenderHelp);
+            if (c < 0 || c >= image->sizeC)
+                throw Error("image " + std::to_string(id) + " has channels 0.." + std::to_string(image->sizeC - 1));
+            auto& d = req.channels[size_t(c)];
+            d.visible = true;
+            d.color = parseColor(f[1], kRenderHelp);
+            d.min = toDouble(f[2], "MIN", kRenderHelp);
+            d.max = toDouble(f[3], "MAX", kRenderHelp);
+            d.gamma = f.size() == 5 ? toDouble(f[4], "GAMMA", kRenderHelp) : 1.0;
+            if (d.gamma <= 0)
+                usageError("GAMMA must be positive", kRenderHelp);
+        }
+    }
+    std::optional<LabelInfo> labels;
+    if (auto name = a.get("--labels")) {
+        labels = store.label(id, *name);
+        if (!labels)
+            throw Error(a.positional[0] + ": image " + std::to_string(id) + " has no labels named \"" + *name + "\"");
+        req.labels = *name;
+    }
+    auto& ld = req.labelDisplay;
+    if (auto m = a.get("--label-mode")) {
+        if (*m == "fill")
+            ld.mode = LabelMode::Fill;
+        else if (*m == "outline")
+            ld.mode = LabelMode::Outline;
+        else if (*m == "both")
+            ld.mode = LabelMode::Both;
+        else
+            usageError("--label-mode must be fill, outline or both", kRenderHelp);
+    }
+    if (auto o = a.get("--label-opacity")) {
+        ld.fillOpacity = toDouble(*o, "--label-opacity", kRenderHelp);
+        if (ld.fillOpacity < 0 || ld.fillOpacity > 1)
+            usageError("--label-opacity must be between 0 and 1", kRenderHelp);
+    }
+    if (auto w = a.get("--outline-width"))
+        ld.outlineWidth = static_cast<int>(std::clamp<int64_t>(toInt(*w, "--outline-width", kRenderHelp), 1, 50));
+    if (auto c = a.get("--label-colors")) {
+        if (*c != "random" && *c != "none")
+            usageError("--label-colors must be random or none", kRenderHelp);
+        ld.colorAll = *c == "random";
+    }
+    if (auto h = a.get("--highlight"))
+        for (const auto& s : splitComma(*h))
+            ld.highlight.insert(static_cast<uint64_t>(toInt(s, "--highlight", kRenderHelp)));
+    if (auto hc = a.get("--highlight-color"))
+        ld.highlightColor = parseColor(*hc, kRenderHelp);
+
+    ChunkReader reader(a.positional[0]);
+    Rgba img = render(reader, *image, labels ? &*labels : nullptr, req);
+    writePng(*a.get("--out"), img.pixels.data(), img.width, img.height);
+    std::cout << "rendered " << img.width << "x" << img.height << " to " << *a.get("--out") << "\n";
+    return 0;
+}
+
 int cmdBench(int argc, char** argv) {
     if (argc < 3 || std::string(argv[2]) == "--help" || std::string(argv[2]) == "-h") {
         std::cout << kBenchHelp;
@@ -580,6 +714,8 @@ int main(int argc, char** argv) {
             return cmdCheck(argc, argv);
         if (cmd == "bench")
             return cmdBench(argc, argv);
+        if (cmd == "render")
+            return cmdRender(argc, argv);
     } catch (const Error& e) {
         std::cerr << "error: " << e.what() << "\n";
         return 1;
