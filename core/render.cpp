@@ -85,13 +85,21 @@ void ChannelLut::apply(const uint8_t* raw, size_t n, uint8_t* out) const {
 
 void compositeChannels(DType type, const std::vector<const uint8_t*>& planes,
                        const std::vector<ChannelDisplay>& display, size_t n, uint8_t* rgba) {
+    std::vector<ChannelLut> luts;
+    for (const auto& d : display)
+        luts.emplace_back(d.visible ? type : DType::Float64, d); // no table for hidden channels
+    compositeChannels(planes, display, luts, n, rgba);
+}
+
+void compositeChannels(const std::vector<const uint8_t*>& planes, const std::vector<ChannelDisplay>& display,
+                       const std::vector<ChannelLut>& luts, size_t n, uint8_t* rgba) {
     std::vector<uint16_t> acc(3 * n, 0);
     std::vector<uint8_t> inten(n);
-    for (size_t c = 0; c < planes.size() && c < display.size(); ++c) {
+    for (size_t c = 0; c < planes.size() && c < display.size() && c < luts.size(); ++c) {
         const ChannelDisplay& d = display[c];
         if (!d.visible || !planes[c])
             continue;
-        ChannelLut(type, d).apply(planes[c], n, inten.data());
+        luts[c].apply(planes[c], n, inten.data());
         const uint32_t cr = (d.color >> 24) & 0xFF, cg = (d.color >> 16) & 0xFF, cb = (d.color >> 8) & 0xFF;
         // Per-channel tables from intensity to colour contribution, rounded.
         uint8_t tr[256], tg[256], tb[256];

@@ -50,6 +50,9 @@ private:
  */
 void compositeChannels(DType type, const std::vector<const uint8_t*>& planes,
                        const std::vector<ChannelDisplay>& display, size_t n, uint8_t* rgba);
+/** The same with lookup tables built once by the caller (luts[c] for display[c]). */
+void compositeChannels(const std::vector<const uint8_t*>& planes, const std::vector<ChannelDisplay>& display,
+                       const std::vector<ChannelLut>& luts, size_t n, uint8_t* rgba);
 
 /** A stable, distinct colour for a label id (0xRRGGBBAA); the same id always gets the same colour. */
 uint32_t labelColor(uint64_t id);

@@ -1,0 +1,529 @@
+#include "imageview.h"
+
+#include "tileloader.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace ouro::widgets {
+
+namespace {
+constexpr int kMaxComposePerPaint = 8;
+}
+
+ImageView::ImageView(QWidget* parent) : QWidget(parent), loader_(new TileLoader(this)) {
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 200);
+    qRegisterMetaType<ObjectKey>("ouro::widgets::ObjectKey");
+    connect(loader_, &TileLoader::tileLoaded, this, &ImageView::onTileLoaded);
+}
+
+ImageView::~ImageView() = default;
+
+void ImageView::setImage(const QString& path, const ouro::ImageInfo& image,
+                         const std::vector<ouro::LabelInfo>& labels) {
+    if (path != path_)
+        cache_.clear();
+    path_ = path;
+    image_ = image;
+    labels_ = labels;
+    shapes_ = ouro::pyramidShapes(image.sizeY, image.sizeX, image.chunkY, image.chunkX);
+    loader_->setFile(path);
+    z_ = image.sizeZ / 2;
+    t_ = 0;
+    selected_ = {};
+    if (!labelName_.isEmpty() && !currentLabels())
+        labelName_.clear();
+    setChannels(ouro::defaultDisplay(image));
+    fitToWindow();
+}
+
+void ImageView::clear() {
+    image_ = ouro::ImageInfo{};
+    labels_.clear();
+    display_tiles_.clear();
+    displayBytes_ = 0;
+    loader_->setFile({});
+    update();
+}
+
+void ImageView::setChannels(const std::vector<ouro::ChannelDisplay>& display) {
+    display_ = display;
+    luts_.clear();
+    for (const auto& d : display_)
+        luts_.emplace_back(d.visible ? image_.dtype : ouro::DType::Float64, d);
+    invalidateDisplay();
+}
+
+void ImageView::setLabelImage(const QString& name) {
+    labelName_ = name;
+    invalidateDisplay();
+}
+
+void ImageView::setLabelDisplay(const ouro::LabelDisplay& d) {
+    labelDisplay_ = d;
+    invalidateDisplay();
+}
+
+void ImageView::setShowSelectedOnly(bool on) {
+    selectedOnly_ = on;
+    invalidateDisplay();
+}
+
+void ImageView::setPlane(int64_t z, int64_t t) {
+    z_ = std::clamp<int64_t>(z, 0, std::max<int64_t>(0, image_.sizeZ - 1));
+    t_ = std::clamp<int64_t>(t, 0, std::max<int64_t>(0, image_.sizeT - 1));
+    display_tiles_.clear(); // other planes: nothing to reuse
+    displayBytes_ = 0;
+    invalidateDisplay();
+}
+
+void ImageView::setSelected(const ObjectKey& key) {
+    selected_ = key;
+    invalidateDisplay();
+}
+
+void ImageView::invalidateDisplay() {
+    ++generation_;
+    complete_ = false;
+    update();
+}
+
+std::optional<ouro::LabelInfo> ImageView::currentLabels() const {
+    for (const auto& l : labels_)
+        if (QString::fromStdString(l.name) == labelName_)
+            return l;
+    return std::nullopt;
+}
+
+// ---- navigation ----
+
+int ImageView::currentLevel() const {
+    if (shapes_.empty())
+        return 0;
+    const double s = scale_ * devicePixelRatioF();
+    int level = s >= 1.0 ? 0 : int(std::floor(std::log2(1.0 / s) + 1e-9));
+    return std::clamp(level, 0, int(shapes_.size()) - 1);
+}
+
+QPointF ImageView::toImage(QPointF p) const {
+    return center_ + (p - QPointF(width() / 2.0, height() / 2.0)) / scale_;
+}
+
+QPointF ImageView::toWidget(QPointF p) const {
+    return (p - center_) * scale_ + QPointF(width() / 2.0, height() / 2.0);
+}
+
+QRectF ImageView::visibleImageRect() const { return QRectF(toImage(QPointF(0, 0)), toImage(QPointF(width(), height()))); }
+
+void ImageView::clampView() {
+    if (!hasImage())
+        return;
+    const double fit = std::min(width() / double(image_.sizeX), height() / double(image_.sizeY));
+    scale_ = std::clamp(scale_, std::min(fit, 1.0) / 4.0, 64.0);
+    center_.setX(std::clamp(center_.x(), 0.0, double(image_.sizeX)));
+    center_.setY(std::clamp(center_.y(), 0.0, double(image_.sizeY)));
+}
+
+void ImageView::fitToWindow() {
+    if (!hasImage())
+        return;
+    scale_ = std::min(width() / double(image_.sizeX), height() / double(image_.sizeY)) * 0.98;
+    center_ = QPointF(double(image_.sizeX) / 2.0, double(image_.sizeY) / 2.0);
+    clampView();
+    complete_ = false;
+    update();
+    emit viewChanged();
+}
+
+void ImageView::zoomOneToOne() {
+    // One image pixel per physical screen pixel.
+    zoomBy(1.0 / (scale_ * devicePixelRatioF()));
+}
+
+void ImageView::zoomBy(double factor, QPointF anchor) {
+    if (!hasImage())
+        return;
+    const QPointF before = toImage(anchor);
+    scale_ *= factor;
+    clampView();
+    center_ += before - toImage(anchor); // keep the anchor's image point under the anchor
+    clampView();
+    complete_ = false;
+    update();
+    emit viewChanged();
+}
+
+void ImageView::panBy(QPointF d) {
+    center_ -= d / scale_;
+    clampView();
+    complete_ = false;
+    update();
+    emit viewChanged();
+}
+
+void ImageView::centerOn(QPointF p) {
+    center_ = p;
+    clampView();
+    complete_ = false;
+    update();
+    emit viewChanged();
+}
+
+// ---- tiles ----
+
+size_t ImageView::tileBytes(bool labels) const {
+    auto l = labels ? currentLabels() : std::nullopt;
+    return size_t(image_.chunkY * image_.chunkX) * ouro::dtypeSize(l ? l->dtype : image_.dtype);
+}
+
+std::vector<TileKey> ImageView::rawKeys(int level, int64_t cy, int64_t cx) const {
+    std::vector<TileKey> keys;
+    for (size_t c = 0; c < display_.size(); ++c)
+        if (display_[c].visible)
+            keys.push_back({image_.id, QString(), level, t_, int64_t(c), z_, cy, cx});
+    if (currentLabels())
+        keys.push_back({image_.id, labelName_, level, t_, 0, z_, cy, cx});
+    return keys;
+}
+
+void ImageView::onTileLoaded(const TileKey& key, const TileData& tile, const QString& error) {
+    Q_UNUSED(error); // a tile that cannot be read stays missing; the coarser level shows instead
+    if (key.image != image_.id || !tile)
+        return;
+    cache_.put(key, tile);
+    update();
+}
+
+QImage ImageView::compose(int level, int64_t cy, int64_t cx, int upscale, int outlinePx) {
+    const size_t n = size_t(image_.chunkY * image_.chunkX);
+    std::vector<const uint8_t*> planes(display_.size(), nullptr);
+    std::vector<TileData> hold;
+    for (size_t c = 0; c < display_.size(); ++c) {
+        if (!display_[c].visible)
+            continue;
+        TileData d = cache_.get({image_.id, QString(), level, t_, int64_t(c), z_, cy, cx});
+        if (!d)
+            return {};
+        planes[c] = d->data();
+        hold.push_back(d);
+    }
+    TileData labelTile;
+    auto labels = currentLabels();
+    if (labels) {
+        labelTile = cache_.get({image_.id, labelName_, level, t_, 0, z_, cy, cx});
+        if (!labelTile)
+            return {};
+    }
+    const int w = int(image_.chunkX), h = int(image_.chunkY);
+    QImage img(w, h, QImage::Format_RGBX8888);
+    std::vector<uint8_t> rgba(n * 4);
+    ouro::compositeChannels(planes, display_, luts_, n, rgba.data());
+    for (int y = 0; y < h; ++y)
+        std::memcpy(img.scanLine(y), rgba.data() + size_t(y) * size_t(w) * 4, size_t(w) * 4);
+    if (!labels)
+        return upscale > 1 ? img.scaled(w * upscale, h * upscale) : img;
+
+    // Labels are drawn at the display resolution, so outlines have their width in screen pixels.
+    std::vector<uint32_t> ids(n);
+    ouro::toIds(labels->dtype, labelTile->data(), n, ids.data());
+    const int W = w * upscale, H = h * upscale;
+    if (upscale > 1) {
+        img = img.scaled(W, H); // nearest: each image pixel becomes a block
+        std::vector<uint32_t> big(size_t(W) * size_t(H));
+        for (int y = 0; y < H; ++y)
+            for (int x = 0; x < W; ++x)
+                big[size_t(y) * size_t(W) + size_t(x)] = ids[size_t(y / upscale) * size_t(w) + size_t(x / upscale)];
+        ids.swap(big);
+    }
+    ouro::LabelDisplay ld = labelDisplay_;
+    ld.outlineWidth = outlinePx;
+    if (selected_.valid() && selected_.image == image_.id && selected_.labels == labelName_)
+        ld.highlight.insert(selected_.id);
+    if (selectedOnly_)
+        ld.colorAll = false;
+    // img rows may be padded; draw into a tight buffer and copy back.
+    std::vector<uint8_t> px(size_t(W) * size_t(H) * 4);
+    for (int y = 0; y < H; ++y)
+        std::memcpy(px.data() + size_t(y) * size_t(W) * 4, img.constScanLine(y), size_t(W) * 4);
+    ouro::drawLabels(ids.data(), W, H, ld, px.data());
+    for (int y = 0; y < H; ++y)
+        std::memcpy(img.scanLine(y), px.data() + size_t(y) * size_t(W) * 4, size_t(W) * 4);
+    return img;
+}
+
+const ImageView::DisplayTile* ImageView::drawable(int level, int64_t cy, int64_t cx) const {
+    auto it = display_tiles_.find({level, cy, cx});
+    return it == display_tiles_.end() ? nullptr : &it.value();
+}
+
+void ImageView::evictDisplay() {
+    while (displayBytes_ > displayBudget_ && display_tiles_.size() > 1) {
+        auto victim = display_tiles_.begin();
+        for (auto it = display_tiles_.begin(); it != display_tiles_.end(); ++it)
+            if (it->lastUse < victim->lastUse)
+                victim = it;
+        displayBytes_ -= size_t(victim->image.sizeInBytes());
+        display_tiles_.erase(victim);
+    }
+}
+
+// ---- painting ----
+
+void ImageView::paintEvent(QPaintEvent*) {
+    QElapsedTimer timer;
+    timer.start();
+    QPainter p(this);
+    p.fillRect(rect(), QColor(30, 30, 30));
+    if (!hasImage() || shapes_.empty()) {
+        p.setPen(QColor(160, 160, 160));
+        p.drawText(rect(), Qt::AlignCenter, tr("No image"));
+        return;
+    }
+    const int level = currentLevel();
+    const double dpr = devicePixelRatioF();
+    const double sPhys = scale_ * dpr;
+    const int upscale = level == 0 && sPhys > 1.0 ? std::min(8, int(std::ceil(sPhys - 1e-9))) : 1;
+    const double devicePerTilePx = sPhys * double(int64_t(1) << level) / upscale;
+    const int outlinePx =
+        std::max(1, int(std::lround(std::max(1, labelDisplay_.outlineWidth) * dpr / devicePerTilePx)));
+
+    const QRectF vis = visibleImageRect().intersected(QRectF(0, 0, double(image_.sizeX), double(image_.sizeY)));
+    QSet<TileKey> wanted;
+    bool complete = true;
+    int composed = 0;
+    p.setRenderHint(QPainter::SmoothPixmapTransform, level > 0 || sPhys < 1.0);
+
+    // Tile extent in level-0 pixels at a level, clipped to the image.
+    auto tileRect = [&](int lv, int64_t cy, int64_t cx) {
+        const double f = double(int64_t(1) << lv);
+        const auto& s = shapes_[size_t(lv)];
+        const double w = double(std::min(image_.chunkX, s.sizeX - cx * image_.chunkX));
+        const double h = double(std::min(image_.chunkY, s.sizeY - cy * image_.chunkY));
+        return QRectF(double(cx * image_.chunkX) * f, double(cy * image_.chunkY) * f, w * f, h * f);
+    };
+    auto drawTile = [&](const DisplayTile& t, int lv, int64_t cy, int64_t cx) {
+        const QRectF r = tileRect(lv, cy, cx);
+        const QRectF target(toWidget(r.topLeft()), toWidget(r.bottomRight()));
+        const double f = double(int64_t(1) << lv);
+        const QRectF source(0, 0, r.width() / f * t.upscale, r.height() / f * t.upscale);
+        p.drawImage(target, t.image, source);
+    };
+    auto request = [&](const std::vector<TileKey>& keys) {
+        for (const auto& k : keys) {
+            wanted.insert(k);
+            if (!cache_.contains(k))
+                loader_->request(k, tileBytes(!k.labels.isEmpty()));
+        }
+    };
+
+    const auto& s = shapes_[size_t(level)];
+    const double f = double(int64_t(1) << level);
+    const int64_t cx0 = std::max<int64_t>(0, int64_t(vis.left() / f) / image_.chunkX);
+    const int64_t cy0 = std::max<int64_t>(0, int64_t(vis.top() / f) / image_.chunkY);
+    const int64_t cx1 = std::min<int64_t>((s.sizeX - 1) / image_.chunkX, int64_t(vis.right() / f) / image_.chunkX);
+    const int64_t cy1 = std::min<int64_t>((s.sizeY - 1) / image_.chunkY, int64_t(vis.bottom() / f) / image_.chunkY);
+    // The coarsest level always loads: it is the fallback for everything.
+    const int coarsest = int(shapes_.size()) - 1;
+    for (int64_t cy = 0; cy * image_.chunkY < shapes_[size_t(coarsest)].sizeY; ++cy)
+        for (int64_t cx = 0; cx * image_.chunkX < shapes_[size_t(coarsest)].sizeX; ++cx)
+            request(rawKeys(coarsest, cy, cx));
+
+    for (int64_t cy = cy0; cy <= cy1; ++cy)
+        for (int64_t cx = cx0; cx <= cx1; ++cx) {
+            const DisplayKey key{level, cy, cx};
+            DisplayTile* t = nullptr;
+            if (auto it = display_tiles_.find(key); it != display_tiles_.end())
+                t = &it.value();
+            const bool current = t && t->generation == generation_ && t->upscale == upscale &&
+                                 t->outlinePx == outlinePx;
+            if (!current) {
+                auto keys = rawKeys(level, cy, cx);
+                request(keys);
+                bool ready = std::all_of(keys.begin(), keys.end(), [&](const TileKey& k) { return cache_.contains(k); });
+                if (ready && composed < kMaxComposePerPaint) {
+                    QImage img = compose(level, cy, cx, upscale, outlinePx);
+                    ++composed;
+                    if (!img.isNull()) {
+                        if (t)
+                            displayBytes_ -= size_t(t->image.sizeInBytes());
+                        DisplayTile nt{img, generation_, upscale, outlinePx, 0};
+                        displayBytes_ += size_t(img.sizeInBytes());
+                        t = &display_tiles_.insert(key, nt).value();
+                    }
+                }
+            }
+            if (t && t->generation == generation_ && t->upscale == upscale && t->outlinePx == outlinePx) {
+                t->lastUse = ++useCounter_;
+                drawTile(*t, level, cy, cx);
+                continue;
+            }
+            complete = false;
+            // Not ready: draw the best coarser (or stale) tile in its place.
+            const QRectF fine = tileRect(level, cy, cx);
+            p.save();
+            p.setClipRect(QRectF(toWidget(fine.topLeft()), toWidget(fine.bottomRight())));
+            bool drawn = false;
+            if (t) { // stale colours are better than nothing while the new ones compose
+                drawTile(*t, level, cy, cx);
+                drawn = true;
+            }
+            for (int lv = level + 1; lv <= coarsest && !drawn; ++lv) {
+                const int64_t ccy = (cy * image_.chunkY >> (lv - level)) / image_.chunkY;
+                const int64_t ccx = (cx * image_.chunkX >> (lv - level)) / image_.chunkX;
+                const DisplayTile* ct = drawable(lv, ccy, ccx);
+                if (!ct && lv == coarsest && composed < kMaxComposePerPaint) {
+                    auto keys = rawKeys(lv, ccy, ccx);
+                    if (std::all_of(keys.begin(), keys.end(), [&](const TileKey& k) { return cache_.contains(k); })) {
+                        QImage img = compose(lv, ccy, ccx, 1, 1);
+                        ++composed;
+                        if (!img.isNull()) {
+                            displayBytes_ += size_t(img.sizeInBytes());
+                            ct = &display_tiles_.insert({lv, ccy, ccx}, DisplayTile{img, generation_, 1, 1, 0}).value();
+                        }
+                    }
+                }
+                if (ct) {
+                    drawTile(*ct, lv, ccy, ccx);
+                    drawn = true;
+                }
+            }
+            p.restore();
+        }
+    loader_->setWanted(wanted);
+    evictDisplay();
+    if (composed >= kMaxComposePerPaint)
+        update(); // more to compose: continue next frame, keep this one short
+
+    // Scale bar in physical units.
+    if (image_.physicalSizeX && *image_.physicalSizeX > 0) {
+        const double unitsPerPx = *image_.physicalSizeX / scale_;
+        const double target = 120 * unitsPerPx;
+        const double mag = std::pow(10.0, std::floor(std::log10(target)));
+        double len = mag;
+        for (double m : {1.0, 2.0, 5.0, 10.0})
+            if (m * mag <= target)
+                len = m * mag;
+        const double px = len / unitsPerPx;
+        const QString unit = QString::fromStdString(image_.physicalSizeXUnit);
+        const QString text = QStringLiteral("%1 %2").arg(len, 0, 'g', 3).arg(unit);
+        const QRectF bar(16, height() - 24, px, 5);
+        p.fillRect(bar.adjusted(-4, -18, 4, 4), QColor(0, 0, 0, 140));
+        p.fillRect(bar, Qt::white);
+        p.setPen(Qt::white);
+        p.drawText(QRectF(bar.left(), bar.top() - 18, std::max(px, 80.0), 16), Qt::AlignLeft | Qt::AlignVCenter,
+                   text);
+    }
+    lastPaintMs_ = double(timer.nsecsElapsed()) / 1e6;
+    const bool wasComplete = complete_;
+    complete_ = complete;
+    if (complete && !wasComplete)
+        emit viewComplete();
+}
+
+void ImageView::resizeEvent(QResizeEvent*) {
+    clampView();
+    complete_ = false;
+}
+
+// ---- mouse ----
+
+void ImageView::wheelEvent(QWheelEvent* e) {
+    const double steps = e->angleDelta().y() / 120.0;
+    zoomBy(std::pow(1.25, steps), e->position());
+    e->accept();
+}
+
+void ImageView::mousePressEvent(QMouseEvent* e) {
+    if (e->button() == Qt::LeftButton) {
+        dragging_ = true;
+        moved_ = false;
+        lastMouse_ = e->position();
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void ImageView::mouseMoveEvent(QMouseEvent* e) {
+    if (dragging_) {
+        const QPointF d = e->position() - lastMouse_;
+        if (moved_ || std::abs(d.x()) + std::abs(d.y()) > 3) {
+            moved_ = true;
+            panBy(d);
+            lastMouse_ = e->position();
+        }
+    }
+    if (hasImage()) {
+        const QPointF ip = toImage(e->position());
+        emit cursorMoved(ip, valuesAt(ip), labelAt(ip));
+    }
+}
+
+void ImageView::mouseReleaseEvent(QMouseEvent* e) {
+    if (e->button() != Qt::LeftButton || !dragging_)
+        return;
+    dragging_ = false;
+    unsetCursor();
+    if (!moved_ && hasImage()) {
+        const QPointF ip = toImage(e->position());
+        const uint32_t id = labelAt(ip);
+        ObjectKey key;
+        if (id) {
+            key = {image_.id, labelName_, id};
+        }
+        setSelected(key);
+        emit objectClicked(key);
+    }
+}
+
+// ---- readouts ----
+
+uint32_t ImageView::labelAt(QPointF ip) const {
+    auto labels = currentLabels();
+    if (!labels || ip.x() < 0 || ip.y() < 0 || ip.x() >= double(image_.sizeX) || ip.y() >= double(image_.sizeY))
+        return 0;
+    // The finest level loaded at this point.
+    for (int lv = 0; lv < int(shapes_.size()); ++lv) {
+        const int64_t x = int64_t(ip.x()) >> lv, y = int64_t(ip.y()) >> lv;
+        TileData d = cache_.peek({image_.id, labelName_, lv, t_, 0, z_, y / image_.chunkY, x / image_.chunkX});
+        if (!d)
+            continue;
+        const size_t i = size_t((y % image_.chunkY) * image_.chunkX + x % image_.chunkX);
+        uint32_t id = 0;
+        ouro::toIds(labels->dtype, d->data() + i * ouro::dtypeSize(labels->dtype), 1, &id);
+        return id;
+    }
+    return 0;
+}
+
+std::vector<std::optional<double>> ImageView::valuesAt(QPointF ip) const {
+    std::vector<std::optional<double>> out(size_t(image_.sizeC));
+    if (ip.x() < 0 || ip.y() < 0 || ip.x() >= double(image_.sizeX) || ip.y() >= double(image_.sizeY))
+        return out;
+    for (int64_t c = 0; c < image_.sizeC; ++c)
+        for (int lv = 0; lv < int(shapes_.size()); ++lv) {
+            const int64_t x = int64_t(ip.x()) >> lv, y = int64_t(ip.y()) >> lv;
+            TileData d = cache_.peek({image_.id, QString(), lv, t_, c, z_, y / image_.chunkY, x / image_.chunkX});
+            if (!d)
+                continue;
+            const size_t i = size_t((y % image_.chunkY) * image_.chunkX + x % image_.chunkX);
+            ouro::visitDType(image_.dtype, [&](auto v) {
+                using T = decltype(v);
+                T val;
+                std::memcpy(&val, d->data() + i * sizeof(T), sizeof(T));
+                out[size_t(c)] = double(val);
+            });
+            break;
+        }
+    return out;
+}
+
+QImage ImageView::snapshot() { return grab().toImage(); }
+
+} // namespace ouro::widgets

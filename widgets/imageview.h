@@ -1,0 +1,164 @@
+#pragma once
+// The pyramid image viewer: tiles come from a TileLoader into a TileCache;
+// each visible tile is composited (channel LUTs, label overlay) by core's
+// renderer and drawn with QPainter. While a fine tile loads, a coarser one is
+// drawn in its place. The GUI thread never reads the file.
+
+#include "omemodel.h"
+#include "render.h"
+#include "tilecache.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QImage>
+#include <QPointF>
+#include <QWidget>
+
+#include <optional>
+
+namespace ouro::widgets {
+
+class TileLoader;
+
+/** A selected object: stable key (image, label image, label id). */
+struct ObjectKey {
+    int64_t image = -1;
+    QString labels;
+    uint32_t id = 0;
+    bool valid() const { return image >= 0 && id != 0; }
+};
+
+class ImageView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ImageView(QWidget* parent = nullptr);
+    ~ImageView() override;
+
+    /** Shows image of the file at path (labels: its label images, may be empty). Fits it to the window. */
+    void setImage(const QString& path, const ouro::ImageInfo& image, const std::vector<ouro::LabelInfo>& labels);
+    void clear();
+    bool hasImage() const { return image_.id >= 0; }
+    const ouro::ImageInfo& image() const { return image_; }
+
+    // Display settings.
+    void setChannels(const std::vector<ouro::ChannelDisplay>& display);
+    const std::vector<ouro::ChannelDisplay>& channels() const { return display_; }
+    /** Label image to overlay by name; empty for none. */
+    void setLabelImage(const QString& name);
+    QString labelImage() const { return labelName_; }
+    void setLabelDisplay(const ouro::LabelDisplay& d);
+    const ouro::LabelDisplay& labelDisplay() const { return labelDisplay_; }
+    /** Draw only the selected object's label. */
+    void setShowSelectedOnly(bool on);
+    void setPlane(int64_t z, int64_t t);
+    int64_t z() const { return z_; }
+    int64_t t() const { return t_; }
+
+    // Navigation. Scale is screen pixels per level-0 pixel.
+    void fitToWindow();
+    void zoomOneToOne();
+    /** Multiplies the scale, keeping the level-0 point under widget position anchor fixed. */
+    void zoomBy(double factor, QPointF anchor);
+    void zoomBy(double factor) { zoomBy(factor, QPointF(width() / 2.0, height() / 2.0)); }
+    void panBy(QPointF screenDelta);
+    void centerOn(QPointF imagePoint);
+    double scale() const { return scale_; }
+    QPointF center() const { return center_; }
+    /** Level-0 image coordinates at a widget position, and back. */
+    QPointF toImage(QPointF widgetPos) const;
+    QPointF toWidget(QPointF imagePos) const;
+    /** The pyramid level drawn at the current scale. */
+    int currentLevel() const;
+    /** The level-0 rectangle visible in the window. */
+    QRectF visibleImageRect() const;
+
+    void setSelected(const ObjectKey& key);
+    ObjectKey selected() const { return selected_; }
+
+    /** Label id at a level-0 point from tiles already loaded (0 if none or not loaded). */
+    uint32_t labelAt(QPointF imagePoint) const;
+    /** Raw values of each channel at a level-0 point, from loaded tiles (nullopt when not loaded). */
+    std::vector<std::optional<double>> valuesAt(QPointF imagePoint) const;
+
+    TileLoader* loader() const { return loader_; }
+    TileCache& cache() { return cache_; }
+    /** True once every visible tile of the current level is drawn at full resolution. */
+    bool fullyLoaded() const { return complete_; }
+    /** Duration of the last paint in milliseconds. */
+    double lastPaintMs() const { return lastPaintMs_; }
+    /** The view as an image (what Save snapshot writes). */
+    QImage snapshot();
+
+signals:
+    /** A click on a labelled pixel (an invalid key when clicking background). */
+    void objectClicked(const ObjectKey& key);
+    /** The cursor moved over the image: level-0 position, per-channel values and label id. */
+    void cursorMoved(QPointF imagePoint, const std::vector<std::optional<double>>& values, uint32_t labelId);
+    /** Every visible tile is loaded and drawn. */
+    void viewComplete();
+    void viewChanged();
+
+protected:
+    void paintEvent(QPaintEvent*) override;
+    void resizeEvent(QResizeEvent*) override;
+    void wheelEvent(QWheelEvent*) override;
+    void mousePressEvent(QMouseEvent*) override;
+    void mouseMoveEvent(QMouseEvent*) override;
+    void mouseReleaseEvent(QMouseEvent*) override;
+
+private:
+    struct DisplayKey {
+        int level;
+        int64_t cy, cx;
+        bool operator==(const DisplayKey& o) const { return level == o.level && cy == o.cy && cx == o.cx; }
+    };
+    friend size_t qHash(const DisplayKey& k, size_t seed) { return qHashMulti(seed, k.level, k.cy, k.cx); }
+    struct DisplayTile {
+        QImage image;
+        uint64_t generation = 0;
+        int upscale = 1;
+        int outlinePx = 1;
+        uint64_t lastUse = 0;
+    };
+
+    void onTileLoaded(const TileKey& key, const TileData& tile, const QString& error);
+    void invalidateDisplay();
+    void clampView();
+    /** Keys of the raw tiles a display tile needs. */
+    std::vector<TileKey> rawKeys(int level, int64_t cy, int64_t cx) const;
+    /** Composites one display tile from cached raw tiles; null image if some are missing. */
+    QImage compose(int level, int64_t cy, int64_t cx, int upscale, int outlinePx);
+    const DisplayTile* drawable(int level, int64_t cy, int64_t cx) const;
+    void evictDisplay();
+    size_t tileBytes(bool labels) const;
+    std::optional<ouro::LabelInfo> currentLabels() const;
+
+    QString path_;
+    ouro::ImageInfo image_;
+    std::vector<ouro::LabelInfo> labels_;
+    std::vector<ouro::LevelShape> shapes_;
+    std::vector<ouro::ChannelDisplay> display_;
+    std::vector<ouro::ChannelLut> luts_;
+    QString labelName_;
+    ouro::LabelDisplay labelDisplay_;
+    bool selectedOnly_ = false;
+    ObjectKey selected_;
+    int64_t z_ = 0, t_ = 0;
+
+    double scale_ = 1.0;
+    QPointF center_;
+    bool dragging_ = false, moved_ = false;
+    QPointF lastMouse_;
+
+    TileLoader* loader_;
+    TileCache cache_;
+    QHash<DisplayKey, DisplayTile> display_tiles_;
+    size_t displayBytes_ = 0, displayBudget_ = size_t(256) << 20;
+    uint64_t generation_ = 1, useCounter_ = 0;
+    bool complete_ = false;
+    double lastPaintMs_ = 0;
+};
+
+} // namespace ouro::widgets
+
+Q_DECLARE_METATYPE(ouro::widgets::ObjectKey)
