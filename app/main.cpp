@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <cstdio>
@@ -21,9 +22,13 @@ int main(int argc, char** argv) {
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A .ouro file to open"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Open FILE, save a PNG of the window and exit."),
+                                  QApplication::translate("main", "Open FILE, wait until every visible tile is "
+                                                                  "loaded, save a PNG of the window and exit."),
                                   QStringLiteral("OUT.png"));
+    QCommandLineOption image(QStringLiteral("image"), QApplication::translate("main", "Show image ID first."),
+                             QStringLiteral("ID"));
     parser.addOption(screenshot);
+    parser.addOption(image);
     parser.process(app);
 
     MainWindow w;
@@ -40,16 +45,31 @@ int main(int argc, char** argv) {
                 QApplication::exit(1);
                 return;
             }
-            // Let the window lay out and paint once before grabbing it.
-            QTimer::singleShot(200, &w, [&w, shot] {
+            // Save once every visible tile is loaded (or give up after 60 s).
+            auto save = [&w, shot] {
                 const bool saved = w.grab().save(shot);
                 if (!saved)
                     std::fprintf(stderr, "ouroboros: cannot write %s\n", qPrintable(shot));
                 QApplication::exit(saved ? 0 : 1);
+            };
+            auto* poll = new QTimer(&w);
+            auto* started = new QElapsedTimer;
+            started->start();
+            QObject::connect(poll, &QTimer::timeout, &w, [&w, poll, started, save] {
+                const bool ready = !w.view()->hasImage() || w.view()->fullyLoaded();
+                if (ready || started->elapsed() > 60000) {
+                    poll->stop();
+                    if (!ready)
+                        std::fprintf(stderr, "ouroboros: tiles still loading after 60 s; saving anyway\n");
+                    delete started;
+                    QTimer::singleShot(50, &w, save);
+                }
             });
+            poll->start(20);
         });
     }
     if (!parser.positionalArguments().isEmpty())
-        w.openFile(parser.positionalArguments().first());
+        w.openFile(parser.positionalArguments().first(),
+                   parser.isSet(image) ? parser.value(image).toLongLong() : -1);
     return app.exec();
 }

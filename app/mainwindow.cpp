@@ -1,74 +1,131 @@
 #include "mainwindow.h"
 
+#include "channelpanel.h"
 #include "chunkreader.h"
 #include "composite.h"
 #include "error.h"
-#include "importcontroller.h"
 #include "imagelistwidget.h"
-#include "imagepreview.h"
+#include "importcontroller.h"
+#include "labelpanel.h"
 #include "store.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QMimeData>
-#include <QProgressBar>
-#include <QToolButton>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
-#include <QSplitter>
-#include <QVBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QScrollArea>
 #include <QSettings>
+#include <QSlider>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+using ouro::widgets::ObjectKey;
+
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), list_(new ouro::widgets::ImageListWidget(this)),
-      preview_(new ouro::widgets::ImagePreview(this)),
-      details_(new QLabel(this)), import_(new ImportController(this)), progress_(new QProgressBar(this)),
-      progressLabel_(new QLabel(this)), cancel_(new QToolButton(this)) {
-    setAcceptDrops(true);
+    : QMainWindow(parent), list_(new ouro::widgets::ImageListWidget(this)), view_(new ouro::widgets::ImageView(this)),
+      channels_(new ouro::widgets::ChannelPanel(this)), labelPanel_(new ouro::widgets::LabelPanel(this)),
+      zSlider_(new QSlider(Qt::Horizontal, this)), tSlider_(new QSlider(Qt::Horizontal, this)),
+      zLabel_(new QLabel(this)), tLabel_(new QLabel(this)), cursor_(new QLabel(this)),
+      import_(new ImportController(this)), progress_(new QProgressBar(this)), progressLabel_(new QLabel(this)),
+      cancel_(new QToolButton(this)) {
     setWindowTitle(tr("Ouroboros"));
-    auto* right = new QWidget(this);
-    auto* layout = new QVBoxLayout(right);
-    preview_->setToolTip(tr("Preview from the coarsest pyramid level"));
-    details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    details_->setWordWrap(true);
-    layout->addWidget(preview_, 1);
-    layout->addWidget(details_);
-    auto* split = new QSplitter(this);
-    split->addWidget(list_);
-    split->addWidget(right);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setSizes({380, 520});
-    setCentralWidget(split);
-    connect(list_, &QTreeWidget::currentItemChanged, this, &MainWindow::showPreview);
-    auto* file = menuBar()->addMenu(tr("&File"));
-    auto* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
-    open->setShortcut(QKeySequence::Open);
-    open->setToolTip(tr("Open a .ouro file"));
-    auto* imp = file->addAction(tr("&Import images…"), this, &MainWindow::chooseImport);
-    imp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    imp->setToolTip(tr("Import TIFF or OME-TIFF files (or drop them on the window)"));
-    file->addSeparator();
-    auto* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(&watcher_, &QFutureWatcher<Loaded>::finished, this, &MainWindow::onLoaded);
-    QSettings s;
-    restoreGeometry(s.value("window/geometry").toByteArray());
-    if (!s.contains("window/geometry"))
-        resize(900, 600);
+    setAcceptDrops(true);
+    setObjectName(QStringLiteral("MainWindow"));
+
+    // Centre: the viewer with Z and T sliders under it.
+    auto* centre = new QWidget(this);
+    auto* v = new QVBoxLayout(centre);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->addWidget(view_, 1);
+    auto* sliders = new QHBoxLayout;
+    sliders->setContentsMargins(6, 2, 6, 2);
+    sliders->addWidget(zLabel_);
+    sliders->addWidget(zSlider_, 1);
+    sliders->addWidget(tLabel_);
+    sliders->addWidget(tSlider_, 1);
+    v->addLayout(sliders);
+    setCentralWidget(centre);
+    zSlider_->setToolTip(tr("Z plane (, and .)"));
+    tSlider_->setToolTip(tr("Time point ([ and ])"));
+    auto planeChanged = [this] {
+        view_->setPlane(zSlider_->value(), tSlider_->value());
+        updatePlaneSliders();
+    };
+    connect(zSlider_, &QSlider::valueChanged, this, planeChanged);
+    connect(tSlider_, &QSlider::valueChanged, this, planeChanged);
+
+    auto dock = [this](const QString& title, const QString& name, QWidget* w, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        addDockWidget(area, d);
+        return d;
+    };
+    auto* imagesDock = dock(tr("Images"), QStringLiteral("imagesDock"), list_, Qt::LeftDockWidgetArea);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(channels_);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* channelsDock = dock(tr("Channels"), QStringLiteral("channelsDock"), scroll, Qt::RightDockWidgetArea);
+    auto* labelsDock = dock(tr("Labels"), QStringLiteral("labelsDock"), labelPanel_, Qt::RightDockWidgetArea);
+    resizeDocks({imagesDock, channelsDock}, {260, 300}, Qt::Horizontal);
+    resizeDocks({channelsDock, labelsDock}, {560, 180}, Qt::Vertical);
+
+    connect(list_, &QTreeWidget::currentItemChanged, this, [this] {
+        const qlonglong id = list_->currentImageId();
+        if (id >= 0 && (!view_->hasImage() || view_->image().id != id))
+            showImage(id);
+    });
+    connect(channels_, &ouro::widgets::ChannelPanel::displayChanged, view_, &ouro::widgets::ImageView::setChannels);
+    connect(labelPanel_, &ouro::widgets::LabelPanel::labelImageChanged, view_,
+            &ouro::widgets::ImageView::setLabelImage);
+    connect(labelPanel_, &ouro::widgets::LabelPanel::displayChanged, view_,
+            &ouro::widgets::ImageView::setLabelDisplay);
+    connect(labelPanel_, &ouro::widgets::LabelPanel::selectedOnlyChanged, view_,
+            &ouro::widgets::ImageView::setShowSelectedOnly);
+    connect(view_, &ouro::widgets::ImageView::objectClicked, this, [this](const ObjectKey& key) {
+        if (key.valid())
+            statusBar()->showMessage(
+                tr("Selected object %1 of labels \"%2\" (image %3)").arg(key.id).arg(key.labels).arg(key.image), 8000);
+        emit objectSelected(key);
+    });
+    connect(view_, &ouro::widgets::ImageView::cursorMoved, this,
+            [this](QPointF p, const std::vector<std::optional<double>>& values, uint32_t label) {
+                QStringList parts{QStringLiteral("x %1  y %2").arg(int(p.x())).arg(int(p.y()))};
+                const auto& im = view_->image();
+                for (size_t c = 0; c < values.size(); ++c) {
+                    const QString name = c < im.channels.size() && !im.channels[c].name.empty()
+                                             ? QString::fromStdString(im.channels[c].name)
+                                             : QStringLiteral("c%1").arg(c);
+                    parts << QStringLiteral("%1 %2").arg(name, values[c] ? QString::number(*values[c]) : "…");
+                }
+                if (label)
+                    parts << tr("label %1").arg(label);
+                cursor_->setText(parts.join(QStringLiteral("  ·  ")));
+            });
+
+    createActions();
+
     progress_->setRange(0, 1000);
     progress_->setMaximumWidth(240);
     progress_->setToolTip(tr("Import progress"));
     cancel_->setText(tr("Cancel"));
     cancel_->setToolTip(tr("Stop the import; nothing of an unfinished file is kept"));
     connect(cancel_, &QToolButton::clicked, import_, &ImportController::cancel);
+    statusBar()->addWidget(cursor_, 1);
     statusBar()->addPermanentWidget(progressLabel_);
     statusBar()->addPermanentWidget(progress_);
     statusBar()->addPermanentWidget(cancel_);
@@ -89,8 +146,280 @@ MainWindow::MainWindow(QWidget* parent)
         import_->answerCombine(answer == QMessageBox::Yes);
     });
     connect(import_, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(&watcher_, &QFutureWatcher<Loaded>::finished, this, &MainWindow::onLoaded);
+
+    QSettings s;
+    view_->cache().setBudget(size_t(s.value("cache/megabytes", 512).toInt()) << 20);
+    if (!restoreGeometry(s.value("window/geometry").toByteArray()))
+        resize(1280, 800);
+    restoreState(s.value("window/state").toByteArray());
+    updatePlaneSliders();
     statusBar()->showMessage(tr("Open a .ouro file (Ctrl+O), or drop TIFF files here to import them"));
 }
+
+void MainWindow::createActions() {
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* nw = file->addAction(tr("&New…"), this, &MainWindow::chooseNewFile);
+    nw->setShortcut(QKeySequence::New);
+    auto* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Open a .ouro file"));
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    auto* imp = file->addAction(tr("&Import images…"), this, &MainWindow::chooseImport);
+    imp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    imp->setToolTip(tr("Import TIFF or OME-TIFF files (or drop them on the window)"));
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    auto add = [&](const QString& text, QList<QKeySequence> keys, auto fn) {
+        auto* a = viewMenu->addAction(text, this, fn);
+        a->setShortcuts(keys);
+        return a;
+    };
+    add(tr("Zoom &in"), {QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)},
+        [this] { view_->zoomBy(1.25); });
+    add(tr("Zoom &out"), {QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)}, [this] { view_->zoomBy(0.8); });
+    add(tr("&Fit to window"), {QKeySequence(Qt::CTRL | Qt::Key_0), QKeySequence(Qt::Key_F)},
+        [this] { view_->fitToWindow(); });
+    add(tr("&1:1"), {QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::Key_1)}, [this] { view_->zoomOneToOne(); });
+    viewMenu->addSeparator();
+    add(tr("&Next image"), {QKeySequence(Qt::Key_PageDown)}, [this] { stepImage(1); });
+    add(tr("&Previous image"), {QKeySequence(Qt::Key_PageUp)}, [this] { stepImage(-1); });
+    add(tr("Next &Z"), {QKeySequence(Qt::Key_Period)}, [this] { stepPlane(1, 0); });
+    add(tr("Previous Z"), {QKeySequence(Qt::Key_Comma)}, [this] { stepPlane(-1, 0); });
+    add(tr("Next &T"), {QKeySequence(Qt::Key_BracketRight)}, [this] { stepPlane(0, 1); });
+    add(tr("Previous T"), {QKeySequence(Qt::Key_BracketLeft)}, [this] { stepPlane(0, -1); });
+    viewMenu->addSeparator();
+    auto* toggles = viewMenu->addMenu(tr("Toggle &channel"));
+    for (int c = 0; c < 9; ++c) {
+        auto* a = toggles->addAction(tr("Channel %1").arg(c + 1), this, [this, c] { channels_->toggleChannel(c); });
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + c)));
+    }
+    add(tr("&Auto-contrast"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}, [this] { channels_->autoContrastAll(); });
+    viewMenu->addSeparator();
+    add(tr("Save &snapshot…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this] { saveSnapshot(); });
+
+    auto* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("Tile &cache size…"), this, [this] {
+        QSettings s;
+        bool ok = false;
+        int mb = QInputDialog::getInt(this, tr("Tile cache"), tr("Memory for decoded tiles (MB):"),
+                                      s.value("cache/megabytes", 512).toInt(), 64, 65536, 64, &ok);
+        if (ok) {
+            s.setValue("cache/megabytes", mb);
+            view_->cache().setBudget(size_t(mb) << 20);
+        }
+    });
+}
+
+// ---- files ----
+
+void MainWindow::chooseFile() {
+    QSettings s;
+    QString f = QFileDialog::getOpenFileName(this, tr("Open .ouro file"), s.value("lastFolder").toString(),
+                                             tr("Ouroboros files (*.ouro);;All files (*)"));
+    if (f.isEmpty())
+        return;
+    s.setValue("lastFolder", QFileInfo(f).absolutePath());
+    openFile(f);
+}
+
+void MainWindow::chooseNewFile() {
+    QSettings s;
+    QString f = QFileDialog::getSaveFileName(this, tr("New .ouro file"), s.value("lastFolder").toString(),
+                                             tr("Ouroboros files (*.ouro)"));
+    if (f.isEmpty())
+        return;
+    if (!f.endsWith(QLatin1String(".ouro")))
+        f += QLatin1String(".ouro");
+    s.setValue("lastFolder", QFileInfo(f).absolutePath());
+    // Creating the file is a (small) write: a worker's job too.
+    auto future = QtConcurrent::run([f]() -> QString {
+        try {
+            QFile::remove(f);
+            ouro::Store::open(f.toStdString(), ouro::Store::Mode::CreateReadWrite);
+            return {};
+        } catch (const std::exception& e) {
+            return QString::fromStdString(e.what());
+        }
+    });
+    auto* w = new QFutureWatcher<QString>(this);
+    connect(w, &QFutureWatcher<QString>::finished, this, [this, w, f] {
+        const QString err = w->result();
+        w->deleteLater();
+        if (!err.isEmpty())
+            QMessageBox::warning(this, tr("Cannot create file"), err);
+        else
+            openFile(f);
+    });
+    w->setFuture(future);
+}
+
+void MainWindow::addRecent(const QString& path) {
+    QSettings s;
+    QStringList recent = s.value("recentFiles").toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 10)
+        recent.removeLast();
+    s.setValue("recentFiles", recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    recentMenu_->clear();
+    const QStringList recent = QSettings().value("recentFiles").toStringList();
+    for (const auto& f : recent)
+        recentMenu_->addAction(QFileInfo(f).fileName(), this, [this, f] { openFile(f); })->setToolTip(f);
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::openFile(const QString& path, qlonglong preferredImage) {
+    path_ = path;
+    preferred_ = preferredImage >= 0 ? preferredImage : (view_->hasImage() ? view_->image().id : -1);
+    statusBar()->showMessage(tr("Opening %1…").arg(path));
+    // The catalog read, thumbnails and histograms touch disk: never on the GUI thread.
+    watcher_.setFuture(QtConcurrent::run([path]() {
+        Loaded l;
+        try {
+            auto store = ouro::Store::open(path.toStdString(), ouro::Store::Mode::ReadOnly);
+            l.images = store.images();
+            l.labels = store.labels();
+            ouro::ChunkReader reader(path.toStdString());
+            for (const auto& im : l.images) {
+                const int level = im.levels - 1;
+                auto shape = ouro::pyramidShapes(im.sizeY, im.sizeX, im.chunkY, im.chunkX).back();
+                std::vector<std::vector<uint8_t>> planes;
+                std::vector<ouro::Histogram> hists;
+                for (int64_t c = 0; c < im.sizeC; ++c) {
+                    auto plane = reader.readPlane(im, level, 0, c, im.sizeZ / 2);
+                    const auto& ch = im.channels[size_t(c)];
+                    hists.push_back(ouro::computeHistogram(im.dtype, plane.data(),
+                                                           size_t(shape.sizeX * shape.sizeY),
+                                                           ch.dataMin.value_or(0), ch.dataMax.value_or(255)));
+                    if (c < 6)
+                        planes.push_back(std::move(plane));
+                }
+                l.histograms.push_back(std::move(hists));
+                l.thumbnails.push_back(ouro::widgets::compositePlanes(im, planes, int(shape.sizeX), int(shape.sizeY)));
+            }
+        } catch (const std::exception& e) {
+            l.error = QString::fromStdString(e.what());
+        }
+        return l;
+    }));
+}
+
+void MainWindow::onLoaded() {
+    Loaded l = watcher_.result();
+    if (!l.error.isEmpty()) {
+        statusBar()->showMessage(tr("Could not open %1").arg(path_));
+        emit fileLoaded(false);
+        QMessageBox::warning(this, tr("Cannot open file"), l.error);
+        return;
+    }
+    loaded_ = l;
+    addRecent(QFileInfo(path_).absoluteFilePath());
+    setWindowTitle(tr("%1 — Ouroboros").arg(QFileInfo(path_).fileName()));
+    statusBar()->showMessage(tr("%n image(s) in %1", nullptr, int(l.images.size())).arg(path_), 5000);
+    qlonglong want = preferred_;
+    if (std::none_of(l.images.begin(), l.images.end(), [&](const auto& im) { return im.id == want; }))
+        want = l.images.empty() ? -1 : l.images.front().id;
+    {
+        const QSignalBlocker block(list_);
+        list_->setImages(l.images, l.thumbnails);
+        for (int i = 0; i < list_->topLevelItemCount(); ++i)
+            if (list_->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == want)
+                list_->setCurrentItem(list_->topLevelItem(i));
+    }
+    if (want >= 0)
+        showImage(want);
+    else
+        view_->clear();
+    emit fileLoaded(true);
+}
+
+void MainWindow::showImage(qlonglong id) {
+    for (size_t i = 0; i < loaded_.images.size(); ++i) {
+        const auto& im = loaded_.images[i];
+        if (im.id != id)
+            continue;
+        std::vector<ouro::LabelInfo> labels;
+        QStringList names;
+        for (const auto& lb : loaded_.labels)
+            if (lb.imageId == id) {
+                labels.push_back(lb);
+                names << QString::fromStdString(lb.name);
+            }
+        view_->setImage(path_, im, labels);
+        channels_->setImage(im, view_->channels(),
+                            i < loaded_.histograms.size() ? loaded_.histograms[i] : std::vector<ouro::Histogram>{});
+        channels_->autoContrastAll(); // a readable first view, from the 0.1–99.9 percentiles
+        labelPanel_->setLabelNames(names);
+        view_->setLabelImage(labelPanel_->current());
+        view_->setLabelDisplay(labelPanel_->display());
+        {
+            const QSignalBlocker bz(zSlider_), bt(tSlider_);
+            zSlider_->setRange(0, int(im.sizeZ - 1));
+            zSlider_->setValue(int(view_->z()));
+            tSlider_->setRange(0, int(im.sizeT - 1));
+            tSlider_->setValue(int(view_->t()));
+        }
+        updatePlaneSliders();
+        for (int r = 0; r < list_->topLevelItemCount(); ++r)
+            if (list_->topLevelItem(r)->data(0, Qt::UserRole).toLongLong() == id && list_->currentItem() !=
+                                                                                        list_->topLevelItem(r)) {
+                const QSignalBlocker block(list_);
+                list_->setCurrentItem(list_->topLevelItem(r));
+            }
+        return;
+    }
+}
+
+void MainWindow::updatePlaneSliders() {
+    const auto& im = view_->image();
+    const bool hasZ = view_->hasImage() && im.sizeZ > 1, hasT = view_->hasImage() && im.sizeT > 1;
+    zSlider_->setVisible(hasZ);
+    zLabel_->setVisible(hasZ);
+    tSlider_->setVisible(hasT);
+    tLabel_->setVisible(hasT);
+    zLabel_->setText(tr("z %1/%2").arg(view_->z() + 1).arg(im.sizeZ));
+    tLabel_->setText(tr("t %1/%2").arg(view_->t() + 1).arg(im.sizeT));
+}
+
+void MainWindow::stepImage(int delta) {
+    const int n = list_->topLevelItemCount();
+    if (!n)
+        return;
+    int row = list_->indexOfTopLevelItem(list_->currentItem());
+    row = std::clamp(row + delta, 0, n - 1);
+    list_->setCurrentItem(list_->topLevelItem(row));
+}
+
+void MainWindow::stepPlane(int dz, int dt) {
+    zSlider_->setValue(zSlider_->value() + dz);
+    tSlider_->setValue(tSlider_->value() + dt);
+}
+
+void MainWindow::saveSnapshot() {
+    if (!view_->hasImage())
+        return;
+    QSettings s;
+    QString f = QFileDialog::getSaveFileName(this, tr("Save snapshot"), s.value("lastFolder").toString() + "/view.png",
+                                             tr("PNG images (*.png)"));
+    if (f.isEmpty())
+        return;
+    if (!view_->snapshot().save(f, "PNG"))
+        QMessageBox::warning(this, tr("Snapshot"), tr("Could not write %1").arg(f));
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(f), 5000);
+}
+
+// ---- drag and drop, import ----
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* e) {
     if (e->mimeData()->hasUrls()) {
@@ -123,7 +452,9 @@ void MainWindow::closeEvent(QCloseEvent* e) {
         }
         import_->cancel();
     }
-    QSettings().setValue("window/geometry", saveGeometry());
+    QSettings s;
+    s.setValue("window/geometry", saveGeometry());
+    s.setValue("window/state", saveState());
     e->accept();
 }
 
@@ -194,81 +525,4 @@ void MainWindow::onImportFinished(const QStringList& imported, const QStringList
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
-}
-
-void MainWindow::chooseFile() {
-    QSettings s;
-    QString f = QFileDialog::getOpenFileName(this, tr("Open .ouro file"), s.value("lastFolder").toString(),
-                                             tr("Ouroboros files (*.ouro);;All files (*)"));
-    if (f.isEmpty())
-        return;
-    s.setValue("lastFolder", QFileInfo(f).absolutePath());
-    openFile(f);
-}
-
-void MainWindow::openFile(const QString& path) {
-    path_ = path;
-    statusBar()->showMessage(tr("Opening %1…").arg(path));
-    // The catalog read touches disk: never on the GUI thread.
-    watcher_.setFuture(QtConcurrent::run([path]() {
-        Loaded l;
-        try {
-            auto store = ouro::Store::open(path.toStdString(), ouro::Store::Mode::ReadOnly);
-            l.images = store.images();
-            // Thumbnails from the coarsest level (at most 512 x 512): a composite of
-            // the first six channels at t = 0 and the middle z.
-            ouro::ChunkReader reader(path.toStdString());
-            for (const auto& im : l.images) {
-                const int level = im.levels - 1;
-                auto shape = ouro::pyramidShapes(im.sizeY, im.sizeX, im.chunkY, im.chunkX).back();
-                std::vector<std::vector<uint8_t>> planes;
-                for (int64_t c = 0; c < std::min<int64_t>(im.sizeC, 6); ++c)
-                    planes.push_back(reader.readPlane(im, level, 0, c, im.sizeZ / 2));
-                l.thumbnails.push_back(ouro::widgets::compositePlanes(im, planes, int(shape.sizeX), int(shape.sizeY)));
-            }
-        } catch (const ouro::Error& e) {
-            l.error = QString::fromStdString(e.what());
-        }
-        return l;
-    }));
-}
-
-void MainWindow::onLoaded() {
-    Loaded l = watcher_.result();
-    if (!l.error.isEmpty()) {
-        statusBar()->showMessage(tr("Could not open %1").arg(path_));
-        emit fileLoaded(false);
-        QMessageBox::warning(this, tr("Cannot open file"), l.error);
-        return;
-    }
-    loaded_ = l;
-    list_->setImages(l.images, l.thumbnails);
-    showPreview();
-    setWindowTitle(tr("%1 — Ouroboros").arg(QFileInfo(path_).fileName()));
-    statusBar()->showMessage(tr("%n image(s) in %1", nullptr, int(l.images.size())).arg(path_));
-    emit fileLoaded(true);
-}
-
-void MainWindow::showPreview() {
-    const qlonglong id = list_->currentImageId();
-    for (size_t i = 0; i < loaded_.images.size(); ++i) {
-        const auto& im = loaded_.images[i];
-        if (im.id != id)
-            continue;
-        preview_->setImage(i < loaded_.thumbnails.size() ? loaded_.thumbnails[i] : QImage());
-        QStringList chans;
-        for (const auto& c : im.channels)
-            chans << QString::fromStdString(c.name.empty() ? std::string("–") : c.name);
-        QString phys;
-        if (im.physicalSizeX)
-            phys = tr("Pixel size: %1 %2").arg(*im.physicalSizeX).arg(QString::fromStdString(im.physicalSizeXUnit));
-        details_->setText(tr("<b>%1</b><br>%2 · %3 · %n level(s)<br>Channels: %4<br>%5", nullptr, im.levels)
-                              .arg(QString::fromStdString(im.name).toHtmlEscaped(),
-                                   ouro::widgets::ImageListWidget::sizeText(im),
-                                   QString::fromLatin1(ouro::dtypeName(im.dtype).data()),
-                                   chans.join(QStringLiteral(", ")).toHtmlEscaped(), phys));
-        return;
-    }
-    preview_->setImage({});
-    details_->clear();
 }

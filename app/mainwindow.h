@@ -1,29 +1,35 @@
 #pragma once
-// The main window. At this stage: open a .ouro file and list its images.
+// The main window: the image list, the pyramid viewer with its channel and
+// label panels, drag-and-drop import, and the file menu.
+
+#include "imageview.h"
+#include "omemodel.h"
+#include "render.h"
 
 #include <QFutureWatcher>
 #include <QImage>
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QProgressBar;
+class QSlider;
 class QToolButton;
 class ImportController;
 
-#include "omemodel.h"
-
 namespace ouro::widgets {
+class ChannelPanel;
 class ImageListWidget;
-class ImagePreview;
-}
+class LabelPanel;
+} // namespace ouro::widgets
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
 
-    /** Opens path in the background; the list fills in when the catalog is read. */
-    void openFile(const QString& path);
+    /** Opens path in the background; the list fills in when the catalog is read. preferredImage: shown first. */
+    void openFile(const QString& path, qlonglong preferredImage = -1);
 
     /**
      * Imports files (folders are searched for TIFFs) into the open file, or
@@ -33,7 +39,13 @@ public:
     /** The same, into target (created if missing), without asking for a file name. */
     void importFilesInto(const QStringList& paths, const QString& target);
 
+    /** Shows one image of the open file in the viewer. */
+    void showImage(qlonglong id);
+
     ImportController* importController() const { return import_; }
+    ouro::widgets::ImageView* view() const { return view_; }
+    ouro::widgets::ChannelPanel* channelPanel() const { return channels_; }
+    ouro::widgets::LabelPanel* labelPanel() const { return labelPanel_; }
     const QString& currentFile() const { return path_; }
 
 protected:
@@ -46,28 +58,46 @@ signals:
     void fileLoaded(bool ok);
     /** An import finished: how many images came in, how many files failed. */
     void importFinished(qsizetype imported, qsizetype failed, bool cancelled);
+    /** An object was selected in the viewer (stable key: image, label image, label id). */
+    void objectSelected(const ouro::widgets::ObjectKey& key);
 
 private:
     struct Loaded {
         std::vector<ouro::ImageInfo> images;
-        std::vector<QImage> thumbnails; ///< composite of the coarsest level, per image
+        std::vector<ouro::LabelInfo> labels;
+        std::vector<QImage> thumbnails;                       ///< composite of the coarsest level, per image
+        std::vector<std::vector<ouro::Histogram>> histograms; ///< per image, per channel (coarsest level)
         QString error;
-        bool readOnly = false;
     };
     void onLoaded();
     void chooseFile();
-    void showPreview();
+    void chooseNewFile();
     void chooseImport();
+    void saveSnapshot();
     void onImportFinished(const QStringList& imported, const QStringList& errors, bool cancelled);
+    void addRecent(const QString& path);
+    void rebuildRecentMenu();
+    void stepImage(int delta);
+    void stepPlane(int dz, int dt);
+    void updatePlaneSliders();
+    void createActions();
 
     ouro::widgets::ImageListWidget* list_;
-    ouro::widgets::ImagePreview* preview_;
-    QLabel* details_;
+    ouro::widgets::ImageView* view_;
+    ouro::widgets::ChannelPanel* channels_;
+    ouro::widgets::LabelPanel* labelPanel_;
+    QSlider* zSlider_;
+    QSlider* tSlider_;
+    QLabel* zLabel_;
+    QLabel* tLabel_;
+    QLabel* cursor_;
+    QMenu* recentMenu_ = nullptr;
+    QFutureWatcher<Loaded> watcher_;
+    QString path_;
+    qlonglong preferred_ = -1;
     Loaded loaded_;
     ImportController* import_;
     QProgressBar* progress_;
     QLabel* progressLabel_;
     QToolButton* cancel_;
-    QFutureWatcher<Loaded> watcher_;
-    QString path_;
 };

@@ -222,6 +222,43 @@ void drawLabels(const uint32_t* ids, int width, int height, const LabelDisplay& 
     }
 }
 
+Histogram computeHistogram(DType t, const uint8_t* raw, size_t n, double lo, double hi, int bins) {
+    Histogram h;
+    h.lo = lo;
+    h.hi = hi > lo ? hi : lo + 1;
+    h.counts.assign(size_t(std::max(1, bins)), 0);
+    const double scale = double(h.counts.size()) / (h.hi - h.lo);
+    visitDType(t, [&](auto v) {
+        using T = decltype(v);
+        const T* p = reinterpret_cast<const T*>(raw);
+        for (size_t i = 0; i < n; ++i) {
+            const double x = double(p[i]);
+            if (std::isnan(x))
+                continue;
+            const double b = std::clamp((x - h.lo) * scale, 0.0, double(h.counts.size() - 1));
+            ++h.counts[size_t(b)];
+        }
+    });
+    return h;
+}
+
+double Histogram::percentile(double q) const {
+    uint64_t total = 0;
+    for (auto c : counts)
+        total += c;
+    if (!total)
+        return lo;
+    const double want = std::clamp(q, 0.0, 1.0) * double(total);
+    double seen = 0;
+    const double width = (hi - lo) / double(counts.size());
+    for (size_t i = 0; i < counts.size(); ++i) {
+        if (seen + double(counts[i]) >= want && counts[i] > 0)
+            return lo + width * (double(i) + (want - seen) / double(counts[i]));
+        seen += double(counts[i]);
+    }
+    return hi;
+}
+
 void toIds(DType t, const uint8_t* raw, size_t n, uint32_t* ids) {
     visitDType(t, [&](auto v) {
         using T = decltype(v);

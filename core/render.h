@@ -103,6 +103,15 @@ std::vector<uint8_t> readRegion(ChunkReader& reader, const ImageInfo& geometry, 
 /** Renders a region of an image (and optionally its labels). Throws ouro::Error on a bad request. */
 Rgba render(ChunkReader& reader, const ImageInfo& image, const LabelInfo* labels, const RenderRequest& req);
 
+/** Counts of values in `bins` equal bins over [lo, hi]; values outside are clamped into the end bins. */
+struct Histogram {
+    double lo = 0, hi = 1;
+    std::vector<uint64_t> counts;
+    /** The value below which fraction q (0..1) of the counted values lie, interpolated within a bin. */
+    double percentile(double q) const;
+};
+Histogram computeHistogram(DType t, const uint8_t* raw, size_t n, double lo, double hi, int bins = 256);
+
 /** Converts a label plane of dtype t (n pixels) to 32-bit ids. */
 void toIds(DType t, const uint8_t* raw, size_t n, uint32_t* ids);
 
