@@ -1,11 +1,18 @@
 // The main window opens a .ouro file off the GUI thread and lists its images.
 #include "imagelistwidget.h"
+#include "channelpanel.h"
 #include "importcontroller.h"
+#include "labelpanel.h"
+#include "tiffreader.h"
 #include "mainwindow.h"
 #include "testutil.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QWheelEvent>
+
+#include <cmath>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +77,149 @@ private slots:
         QVERIFY2(blue > 100 && red > 100, qPrintable(QString("blue %1 red %2").arg(blue).arg(red)));
         const QString shot = tmp_.filePath("main.png");
         QVERIFY(w.grab().save(shot));
+    }
+
+    // A demo-like file: ExampleHuman with its nuclei labels.
+    QString demoFile() {
+        const QString db = tmp_.filePath("viewer.ouro");
+        if (QFile::exists(db))
+            return db;
+        QStringList args{"import"};
+        args << testutil::exampleHumanChannels() << "--as-channels" << "--channel-names" << "DNA,PH3,cellbody"
+             << "--into" << db;
+        if (testutil::ouro(args).exitCode != 0)
+            return {};
+        if (testutil::ouro({"import", testutil::data("examplehuman/nuclei_labels.tif"), "--into", db, "--labels-for",
+                            "0", "--label-name", "nuclei"})
+                .exitCode != 0)
+            return {};
+        return db;
+    }
+
+    void zoomAndPanMoveTheVisibleRegion() {
+        MainWindow w;
+        w.resize(1000, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+        w.openFile(demoFile());
+        QVERIFY(loaded.wait(10000));
+        auto* v = w.view();
+        QTRY_VERIFY(v->fullyLoaded());
+        // Fit: the whole 512 x 512 image is visible.
+        QVERIFY(v->visibleImageRect().contains(QRectF(0, 0, 512, 512)));
+        const QPointF anchor(v->width() * 0.3, v->height() * 0.4);
+        const QPointF under = v->toImage(anchor);
+        const double before = v->visibleImageRect().width();
+        v->zoomBy(2.0, anchor);
+        QVERIFY(std::abs(v->visibleImageRect().width() - before / 2) < 1e-6);
+        QVERIFY((v->toImage(anchor) - under).manhattanLength() < 1e-6); // anchored at the cursor
+        const QPointF c = v->center();
+        v->panBy(QPointF(100, 0)); // dragging right moves the view left
+        QVERIFY(std::abs(v->center().x() - (c.x() - 100 / v->scale())) < 1e-6);
+        // The wheel zooms around the cursor too.
+        const QPointF at(v->width() * 0.6, v->height() * 0.5);
+        const QPointF atImage = v->toImage(at);
+        const double scaleBefore = v->scale();
+        QWheelEvent wheel(at, v->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(v, &wheel);
+        QVERIFY(std::abs(v->scale() - scaleBefore * 1.25) < 1e-9); // one notch = 1.25x
+        QVERIFY((v->toImage(at) - atImage).manhattanLength() < 1e-6);
+        v->zoomOneToOne();
+        QVERIFY(std::abs(v->scale() * v->devicePixelRatioF() - 1.0) < 1e-9);
+        QTRY_VERIFY(v->fullyLoaded());
+        saveShot(w, "viewer-1to1.png");
+    }
+
+    void toggleChannelChangesPixels() {
+        MainWindow w;
+        w.resize(1000, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+        w.openFile(demoFile());
+        QVERIFY(loaded.wait(10000));
+        auto* v = w.view();
+        w.labelPanel()->setCurrent(QString()); // no labels: just the channels
+        QTRY_VERIFY(v->fullyLoaded());
+        auto redPixels = [&] {
+            const QImage img = v->snapshot().convertToFormat(QImage::Format_RGB32);
+            int red = 0;
+            for (int y = 0; y < img.height(); y += 3)
+                for (int x = 0; x < img.width(); x += 3)
+                    red += qRed(img.pixel(x, y)) > 60;
+            return red;
+        };
+        const int before = redPixels();
+        QVERIFY(before > 100);
+        w.channelPanel()->toggleChannel(2); // cellbody, red
+        QVERIFY(!v->channels()[2].visible);
+        QTRY_VERIFY(v->fullyLoaded());
+        const int after = redPixels();
+        QVERIFY2(after < before / 4, qPrintable(QString("red before %1, after %2").arg(before).arg(after)));
+    }
+
+    void clickSelectsLabel() {
+        MainWindow w;
+        w.resize(1000, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+        w.openFile(demoFile());
+        QVERIFY(loaded.wait(10000));
+        auto* v = w.view();
+        QTRY_VERIFY(v->fullyLoaded());
+        // A pixel of object 57, found in the mask itself.
+        ouro::TiffFile mask(testutil::data("examplehuman/nuclei_labels.tif").toStdString());
+        std::vector<uint16_t> ids(512 * 512);
+        mask.readBand(0, 0, 512, {reinterpret_cast<uint8_t*>(ids.data())});
+        QPointF target(-1, -1);
+        for (int i = 0; i < 512 * 512 && target.x() < 0; ++i)
+            if (ids[size_t(i)] == 57 && ids[size_t(i) + 1] == 57 && ids[size_t(i) + 512] == 57)
+                target = QPointF(i % 512 + 0.5, i / 512 + 0.5);
+        QVERIFY(target.x() >= 0);
+        v->zoomBy(3.0, v->toWidget(target)); // large enough that a click hits the pixel
+        QTRY_VERIFY(v->fullyLoaded());
+        QSignalSpy selected(&w, &MainWindow::objectSelected);
+        QTest::mouseClick(v, Qt::LeftButton, Qt::NoModifier, v->toWidget(target).toPoint());
+        QCOMPARE(selected.size(), 1);
+        const auto key = selected.first().at(0).value<ouro::widgets::ObjectKey>();
+        QCOMPARE(key.id, 57u);
+        QCOMPARE(key.labels, QString("nuclei"));
+        QCOMPARE(key.image, 0);
+        QCOMPARE(v->selected().id, 57u);
+        QTRY_VERIFY(v->fullyLoaded());
+        saveShot(w, "viewer-selected.png");
+        // Background deselects.
+        QTest::mouseClick(v, Qt::LeftButton, Qt::NoModifier, QPoint(2, 2));
+        QCOMPARE(selected.size(), 2);
+        QVERIFY(!selected.last().at(0).value<ouro::widgets::ObjectKey>().valid());
+    }
+
+    void simulatedDropImports() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString db = tmp_.filePath("drop-target.ouro");
+        QVERIFY(testutil::ouro({"import", testutil::data("ome_samples/single-channel.ome.tiff"), "--into", db})
+                    .exitCode == 0);
+        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+        w.openFile(db);
+        QVERIFY(loaded.wait(10000));
+        QSignalSpy done(&w, &MainWindow::importFinished);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(testutil::data("dsb2018/img2d.tif"))});
+        const QPoint at(w.width() / 2, w.height() / 2);
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().at(0).toLongLong(), 1);
+        auto* list = w.findChild<ouro::widgets::ImageListWidget*>();
+        QTRY_COMPARE(list->topLevelItemCount(), 2);
     }
 
     void dropCombinesChannels() {
