@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Creates the demo database from the bundled sample data. Usage: make-demo.sh OURO DB
+#   image 0: ExampleHuman (DNA, PH3, cellbody) with labels "nuclei"
+#   image 1: DSB2018 nuclei with labels "nuclei"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ouro="$1" db="$2"
-if [ -f "$db" ] && "$ouro" check "$db" >/dev/null 2>&1; then
+if [ -f "$db" ] && "$ouro" check "$db" >/dev/null 2>&1 && "$ouro" info "$db" --json | grep -q '"labels": \[$'; then
   exit 0
 fi
 rm -f "$db" "$db-wal" "$db-shm"
-s=resources/samples/examplehuman
-"$ouro" import "$s/AS_09125_050116030001_D03f00d0.tif" "$s/AS_09125_050116030001_D03f00d1.tif" \
-  "$s/AS_09125_050116030001_D03f00d2.tif" --as-channels --channel-names DNA,PH3,cellbody \
+s=resources/samples
+"$ouro" import "$s/examplehuman/AS_09125_050116030001_D03f00d0.tif" "$s/examplehuman/AS_09125_050116030001_D03f00d1.tif" \
+  "$s/examplehuman/AS_09125_050116030001_D03f00d2.tif" --as-channels --channel-names DNA,PH3,cellbody \
   --name ExampleHuman --into "$db"
+"$ouro" import "$s/examplehuman/nuclei_labels.tif" --into "$db" --labels-for 0 --label-name nuclei
+"$ouro" import "$s/dsb2018/img2d.tif" --name "DSB2018 nuclei" --into "$db"
+"$ouro" import "$s/dsb2018/mask2d.tif" --into "$db" --labels-for 1 --label-name nuclei

@@ -116,11 +116,11 @@ private slots:
 
     void dsb2018AndLabels() {
         const QString db = tmp_.filePath("dsb.ouro");
-        importInto(db, {testutil::data("dsb2018/img2d.tif")});
-        auto images = importInto(db, {testutil::data("dsb2018/mask2d.tif")});
+        importInto(db, {testutil::samples("dsb2018/img2d.tif")});
+        auto images = importInto(db, {testutil::samples("dsb2018/mask2d.tif")});
         QCOMPARE(images[0].id, 1);
         QCOMPARE(images[0].dtype, DType::UInt16);
-        importInto(db, {testutil::data("examplehuman/nuclei_labels.tif")});
+        importInto(db, {testutil::samples("examplehuman/nuclei_labels.tif")});
         Store s = Store::open(db.toStdString(), Store::Mode::ReadOnly);
         QCOMPARE(s.images().size(), size_t(3));
         QVERIFY(checkStore(s).empty());

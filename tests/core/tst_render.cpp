@@ -36,7 +36,7 @@ private slots:
         QStringList args{"import"};
         args << testutil::exampleHumanChannels() << "--as-channels" << "--into" << db_;
         QCOMPARE(testutil::ouro(args).exitCode, 0);
-        QCOMPARE(testutil::ouro({"import", testutil::data("examplehuman/nuclei_labels.tif"), "--into", db_,
+        QCOMPARE(testutil::ouro({"import", testutil::samples("examplehuman/nuclei_labels.tif"), "--into", db_,
                                  "--labels-for", "0", "--label-name", "nuclei"})
                      .exitCode,
                  0);
@@ -46,7 +46,7 @@ private slots:
             tf.readBand(0, 0, 512, {p.data()});
             src_.push_back(p);
         }
-        TiffFile m(testutil::data("examplehuman/nuclei_labels.tif").toStdString());
+        TiffFile m(testutil::samples("examplehuman/nuclei_labels.tif").toStdString());
         mask_.resize(512 * 512);
         m.readBand(0, 0, 512, {reinterpret_cast<uint8_t*>(mask_.data())});
     }

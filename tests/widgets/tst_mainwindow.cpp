@@ -89,7 +89,7 @@ private slots:
              << "--into" << db;
         if (testutil::ouro(args).exitCode != 0)
             return {};
-        if (testutil::ouro({"import", testutil::data("examplehuman/nuclei_labels.tif"), "--into", db, "--labels-for",
+        if (testutil::ouro({"import", testutil::samples("examplehuman/nuclei_labels.tif"), "--into", db, "--labels-for",
                             "0", "--label-name", "nuclei"})
                 .exitCode != 0)
             return {};
@@ -171,7 +171,7 @@ private slots:
         auto* v = w.view();
         QTRY_VERIFY(v->fullyLoaded());
         // A pixel of object 57, found in the mask itself.
-        ouro::TiffFile mask(testutil::data("examplehuman/nuclei_labels.tif").toStdString());
+        ouro::TiffFile mask(testutil::samples("examplehuman/nuclei_labels.tif").toStdString());
         std::vector<uint16_t> ids(512 * 512);
         mask.readBand(0, 0, 512, {reinterpret_cast<uint8_t*>(ids.data())});
         QPointF target(-1, -1);
@@ -209,7 +209,7 @@ private slots:
         QVERIFY(loaded.wait(10000));
         QSignalSpy done(&w, &MainWindow::importFinished);
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(testutil::data("dsb2018/img2d.tif"))});
+        mime.setUrls({QUrl::fromLocalFile(testutil::samples("dsb2018/img2d.tif"))});
         const QPoint at(w.width() / 2, w.height() / 2);
         QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&w, &enter);
