@@ -1,6 +1,7 @@
 #include "importcontroller.h"
 
 #include "error.h"
+#include "labels.h"
 #include "store.h"
 #include "tiffreader.h"
 
@@ -11,6 +12,24 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
+
+namespace {
+// A label name from a file name: its stem with anything but letters, digits, '_', '-' and '.' replaced,
+// made unique among the image's label images.
+std::string labelNameFor(const QString& file, ouro::Store& store, int64_t image) {
+    QString stem = QFileInfo(file).completeBaseName().section('.', 0, 0);
+    QString clean;
+    for (QChar c : stem)
+        clean += c.isLetterOrNumber() && c.unicode() < 128 ? c : QChar('_');
+    if (clean.isEmpty())
+        clean = QStringLiteral("labels");
+    clean = clean.left(56);
+    std::string name = clean.toStdString();
+    for (int n = 2; store.label(image, name); ++n)
+        name = clean.toStdString() + "_" + std::to_string(n);
+    return name;
+}
+} // namespace
 
 ImportController::ImportController(QObject* parent) : QObject(parent) {
     connect(&planWatcher_, &QFutureWatcher<PlanResult>::finished, this, &ImportController::onPlanned);
@@ -45,15 +64,24 @@ QStringList ImportController::expandInputs(const QStringList& paths) {
     return out;
 }
 
+void ImportController::setLabelTarget(int64_t imageId, int64_t sizeX, int64_t sizeY, int64_t sizeZ, int64_t sizeT) {
+    labelImage_ = imageId;
+    labelX_ = sizeX;
+    labelY_ = sizeY;
+    labelZ_ = sizeZ;
+    labelT_ = sizeT;
+}
+
 void ImportController::start(const QString& dbPath, const QStringList& files) {
     if (busy_ || files.isEmpty())
         return;
     busy_ = true;
     db_ = dbPath;
     cancel_ = std::make_shared<std::atomic<bool>>(false);
-    emit progress(0.0, tr("Reading %n file(s)…", nullptr, int(files.size())));
+    emit progress(0.0, 0.0, tr("Reading %n file(s)…", nullptr, int(files.size())));
+    const int64_t target = labelImage_, tx = labelX_, ty = labelY_, tz = labelZ_, tt = labelT_;
     // Planning reads TIFF headers: a worker's job, never the GUI thread's.
-    planWatcher_.setFuture(QtConcurrent::run([files] {
+    planWatcher_.setFuture(QtConcurrent::run([files, target, tx, ty, tz, tt] {
         PlanResult r;
         std::vector<std::string> names;
         for (const auto& f : files)
@@ -67,6 +95,13 @@ void ImportController::start(const QString& dbPath, const QStringList& files) {
                 p.plan = std::make_shared<ouro::ImportPlan>(std::move(*pf.plan));
             else
                 p.error = QString::fromStdString(pf.error);
+            if (p.plan && target >= 0 && p.plan->images.size() == 1) {
+                const auto& i = p.plan->images[0].info;
+                const QString name = QFileInfo(p.file).fileName().toLower();
+                p.maskCandidate = i.sizeC == 1 && !ouro::dtypeIsFloat(i.dtype) && i.sizeX == tx && i.sizeY == ty &&
+                                  i.sizeZ == tz && i.sizeT == tt &&
+                                  (name.contains("label") || name.contains("mask") || name.contains("seg"));
+            }
             r.items.push_back(std::move(p));
         }
         // Several single-channel, single-image files of one size: CellProfiler-style channels.
@@ -99,6 +134,29 @@ void ImportController::cancel() {
 
 void ImportController::onPlanned() {
     planned_ = planWatcher_.result();
+    QStringList masks;
+    for (const auto& p : planned_.items)
+        if (p.maskCandidate)
+            masks << p.file;
+    if (!masks.isEmpty() && asLabels_ == AsLabels::Ask) {
+        emit labelsQuestion(masks, labelImage_);
+        return; // continues in answerLabels()
+    }
+    answerLabels(asLabels_ == AsLabels::Always);
+}
+
+void ImportController::answerLabels(bool asLabels) {
+    bool any = false;
+    for (auto& p : planned_.items) {
+        p.asLabels = asLabels && p.maskCandidate;
+        any = any || p.asLabels;
+    }
+    if (any)
+        planned_.combinable = false; // masks are not channels
+    askCombineOrRun();
+}
+
+void ImportController::askCombineOrRun() {
     if (planned_.combinable && combine_ == Combine::Ask) {
         QStringList files;
         for (const auto& p : planned_.items)
@@ -112,22 +170,28 @@ void ImportController::onPlanned() {
 void ImportController::answerCombine(bool combine) { runPlans(combine); }
 
 void ImportController::runPlans(bool combine) {
-    std::vector<std::pair<QString, std::shared_ptr<ouro::ImportPlan>>> jobs;
+    struct Job {
+        QString file;
+        std::shared_ptr<ouro::ImportPlan> plan;
+        bool asLabels = false;
+    };
+    std::vector<Job> jobs;
     QStringList errors;
     if (combine) {
-        jobs.emplace_back(planned_.items.front().file, planned_.combined);
+        jobs.push_back({planned_.items.front().file, planned_.combined, false});
     } else {
         for (const auto& p : planned_.items) {
             if (p.plan)
-                jobs.emplace_back(p.file, p.plan);
+                jobs.push_back({p.file, p.plan, p.asLabels});
             else
                 errors << p.error;
         }
     }
+    const int64_t labelImage = labelImage_;
     const QString db = db_;
     auto cancel = cancel_;
     QPointer<ImportController> self(this);
-    runWatcher_.setFuture(QtConcurrent::run([jobs, errors, db, cancel, combine, self]() mutable {
+    runWatcher_.setFuture(QtConcurrent::run([jobs, errors, db, cancel, combine, self, labelImage]() mutable {
         RunResult r;
         r.errors = errors;
         if (jobs.empty())
@@ -143,7 +207,7 @@ void ImportController::runPlans(bool combine) {
         opt.asChannels = combine;
         auto last = std::chrono::steady_clock::now();
         for (size_t i = 0; i < jobs.size() && !*cancel; ++i) {
-            const QString name = QFileInfo(jobs[i].first).fileName();
+            const QString name = QFileInfo(jobs[i].file).fileName();
             auto report = [&](double f) {
                 auto now = std::chrono::steady_clock::now();
                 if (now - last > std::chrono::milliseconds(50) || f >= 1.0) {
@@ -151,13 +215,23 @@ void ImportController::runPlans(bool combine) {
                     double total = (double(i) + f) / double(jobs.size());
                     QString msg = ImportController::tr("Importing %1 (%2 of %3)").arg(name).arg(i + 1).arg(jobs.size());
                     QMetaObject::invokeMethod(
-                        self, [self, total, msg] { if (self) emit self->progress(total, msg); },
+                        self, [self, f, total, msg] { if (self) emit self->progress(f, total, msg); },
                         Qt::QueuedConnection);
                 }
                 return !*cancel;
             };
             try {
-                auto images = ouro::runImport(*store, *jobs[i].second, opt, report);
+                if (jobs[i].asLabels) {
+                    ouro::LabelImportOptions lo;
+                    lo.name = labelNameFor(jobs[i].file, *store, labelImage);
+                    auto l = ouro::importLabels(*store, labelImage, jobs[i].file.toStdString(), lo, report);
+                    r.imported << ImportController::tr("%1: labels \"%2\" of image %3, %n object(s)", nullptr,
+                                                       int(l.objectCount))
+                                      .arg(name, QString::fromStdString(l.name))
+                                      .arg(l.imageId);
+                    continue;
+                }
+                auto images = ouro::runImport(*store, *jobs[i].plan, opt, report);
                 for (const auto& im : images)
                     r.imported << ImportController::tr("%1: image %2 \"%3\"")
                                       .arg(name)

@@ -28,26 +28,40 @@ public:
     void cancel();
     bool busy() const { return busy_; }
     void setCombinePolicy(Combine c) { combine_ = c; }
+    /** What to do with dropped files that look like label masks of the open image. */
+    enum class AsLabels { Ask, Always, Never };
+    void setLabelsPolicy(AsLabels p) { asLabels_ = p; }
+    /**
+     * The image label masks may belong to: a dropped single-channel integer
+     * file of its size whose name mentions "label", "mask" or "seg" is offered
+     * as its label image. imageId < 0: no image open.
+     */
+    void setLabelTarget(int64_t imageId, int64_t sizeX, int64_t sizeY, int64_t sizeZ, int64_t sizeT);
 
     /** Expands folders (recursively) to the TIFF / OME files inside them. */
     static QStringList expandInputs(const QStringList& paths);
 
 signals:
-    /** fraction of the whole job in [0, 1], and what is being done. */
-    void progress(double fraction, const QString& message);
+    /** Progress of the current file and of the whole job, each in [0, 1], and what is being done. */
+    void progress(double fileFraction, double totalFraction, const QString& message);
     /** Asks whether to combine files as channels; answer with answerCombine(). */
     void combineQuestion(const QStringList& files);
+    /** Asks whether files that look like masks are labels of image imageId; answer with answerLabels(). */
+    void labelsQuestion(const QStringList& files, qlonglong imageId);
     /** Done: lines describing imported images, and errors naming file and reason. */
     void finished(const QStringList& imported, const QStringList& errors, bool cancelled);
 
 public slots:
     void answerCombine(bool combine);
+    void answerLabels(bool asLabels);
 
 private:
     struct Planned {
         QString file;
         std::shared_ptr<ouro::ImportPlan> plan;
         QString error;
+        bool maskCandidate = false; ///< looks like a label mask of the target image
+        bool asLabels = false;
     };
     struct PlanResult {
         std::vector<Planned> items;
@@ -59,11 +73,14 @@ private:
         bool cancelled = false;
     };
     void onPlanned();
+    void askCombineOrRun();
     void runPlans(bool combine);
     void onRan();
 
     QString db_;
     Combine combine_ = Combine::Ask;
+    AsLabels asLabels_ = AsLabels::Ask;
+    int64_t labelImage_ = -1, labelX_ = 0, labelY_ = 0, labelZ_ = 0, labelT_ = 0;
     bool busy_ = false;
     std::shared_ptr<std::atomic<bool>> cancel_;
     PlanResult planned_;

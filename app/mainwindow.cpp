@@ -39,7 +39,8 @@ MainWindow::MainWindow(QWidget* parent)
       channels_(new ouro::widgets::ChannelPanel(this)), labelPanel_(new ouro::widgets::LabelPanel(this)),
       zSlider_(new QSlider(Qt::Horizontal, this)), tSlider_(new QSlider(Qt::Horizontal, this)),
       zLabel_(new QLabel(this)), tLabel_(new QLabel(this)), cursor_(new QLabel(this)),
-      import_(new ImportController(this)), progress_(new QProgressBar(this)), progressLabel_(new QLabel(this)),
+      import_(new ImportController(this)), progress_(new QProgressBar(this)), fileProgress_(new QProgressBar(this)),
+      progressLabel_(new QLabel(this)),
       cancel_(new QToolButton(this)) {
     setWindowTitle(tr("Ouroboros"));
     setAcceptDrops(true);
@@ -120,21 +121,38 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
 
     progress_->setRange(0, 1000);
-    progress_->setMaximumWidth(240);
-    progress_->setToolTip(tr("Import progress"));
+    progress_->setMaximumWidth(200);
+    progress_->setToolTip(tr("All files"));
+    progress_->setFormat(tr("all %p%"));
+    fileProgress_->setRange(0, 1000);
+    fileProgress_->setMaximumWidth(160);
+    fileProgress_->setToolTip(tr("This file"));
     cancel_->setText(tr("Cancel"));
     cancel_->setToolTip(tr("Stop the import; nothing of an unfinished file is kept"));
     connect(cancel_, &QToolButton::clicked, import_, &ImportController::cancel);
     statusBar()->addWidget(cursor_, 1);
     statusBar()->addPermanentWidget(progressLabel_);
+    statusBar()->addPermanentWidget(fileProgress_);
     statusBar()->addPermanentWidget(progress_);
     statusBar()->addPermanentWidget(cancel_);
-    for (QWidget* w : {static_cast<QWidget*>(progressLabel_), static_cast<QWidget*>(progress_),
-                       static_cast<QWidget*>(cancel_)})
-        w->hide();
-    connect(import_, &ImportController::progress, this, [this](double f, const QString& msg) {
-        progress_->setValue(int(f * 1000));
+    showImportProgress(false);
+    connect(import_, &ImportController::progress, this, [this](double file, double total, const QString& msg) {
+        fileProgress_->setValue(int(file * 1000));
+        progress_->setValue(int(total * 1000));
         progressLabel_->setText(msg);
+    });
+    connect(import_, &ImportController::labelsQuestion, this, [this](const QStringList& files, qlonglong image) {
+        QStringList names;
+        for (const auto& f : files)
+            names << QFileInfo(f).fileName();
+        auto answer = QMessageBox::question(
+            this, tr("Import as labels?"),
+            tr("%1 look(s) like segmentation masks of image %2 (same size, integer ids). Import them as its label "
+               "images rather than as new images?")
+                .arg(names.join(QStringLiteral(", ")))
+                .arg(image),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        import_->answerLabels(answer == QMessageBox::Yes);
     });
     connect(import_, &ImportController::combineQuestion, this, [this](const QStringList& files) {
         auto answer = QMessageBox::question(
@@ -149,7 +167,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(&watcher_, &QFutureWatcher<Loaded>::finished, this, &MainWindow::onLoaded);
 
     QSettings s;
-    view_->cache().setBudget(size_t(s.value("cache/megabytes", 512).toInt()) << 20);
+    view_->setCacheBudget(size_t(s.value("cache/megabytes", 512).toInt()) << 20);
     if (!restoreGeometry(s.value("window/geometry").toByteArray()))
         resize(1280, 800);
     restoreState(s.value("window/state").toByteArray());
@@ -211,7 +229,7 @@ void MainWindow::createActions() {
                                       s.value("cache/megabytes", 512).toInt(), 64, 65536, 64, &ok);
         if (ok) {
             s.setValue("cache/megabytes", mb);
-            view_->cache().setBudget(size_t(mb) << 20);
+            view_->setCacheBudget(size_t(mb) << 20);
         }
     });
 }
@@ -497,17 +515,27 @@ void MainWindow::importFilesInto(const QStringList& paths, const QString& into) 
         path_ = target;
     }
     progress_->setValue(0);
-    for (QWidget* w : {static_cast<QWidget*>(progressLabel_), static_cast<QWidget*>(progress_),
-                       static_cast<QWidget*>(cancel_)})
-        w->show();
+    fileProgress_->setValue(0);
+    showImportProgress(true);
+    // Label masks dropped onto an open image may become its labels (same file only).
+    if (view_->hasImage() && target == path_) {
+        const auto& im = view_->image();
+        import_->setLabelTarget(im.id, im.sizeX, im.sizeY, im.sizeZ, im.sizeT);
+    } else {
+        import_->setLabelTarget(-1, 0, 0, 0, 0);
+    }
     import_->start(target, files);
 }
 
+void MainWindow::showImportProgress(bool on) {
+    for (QWidget* w : {static_cast<QWidget*>(progressLabel_), static_cast<QWidget*>(fileProgress_),
+                       static_cast<QWidget*>(progress_), static_cast<QWidget*>(cancel_)})
+        w->setVisible(on);
+}
+
 void MainWindow::onImportFinished(const QStringList& imported, const QStringList& errors, bool cancelled) {
-    for (QWidget* w : {static_cast<QWidget*>(progressLabel_), static_cast<QWidget*>(progress_),
-                       static_cast<QWidget*>(cancel_)})
-        w->hide();
-    QString summary = tr("Imported %n image(s)", nullptr, int(imported.size()));
+    showImportProgress(false);
+    QString summary = tr("Imported %n item(s)", nullptr, int(imported.size()));
     if (!errors.isEmpty())
         summary += tr(", %n file(s) failed", nullptr, int(errors.size()));
     if (cancelled)

@@ -75,6 +75,7 @@ private:
     void chooseImport();
     void saveSnapshot();
     void onImportFinished(const QStringList& imported, const QStringList& errors, bool cancelled);
+    void showImportProgress(bool on);
     void addRecent(const QString& path);
     void rebuildRecentMenu();
     void stepImage(int delta);
@@ -97,7 +98,8 @@ private:
     qlonglong preferred_ = -1;
     Loaded loaded_;
     ImportController* import_;
-    QProgressBar* progress_;
+    QProgressBar* progress_;     ///< the whole job
+    QProgressBar* fileProgress_; ///< the current file
     QLabel* progressLabel_;
     QToolButton* cancel_;
 };

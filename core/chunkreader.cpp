@@ -21,6 +21,9 @@ ChunkReader::ChunkReader(const std::string& path) {
     { Store::open(path, Store::Mode::ReadOnly); }
     db_ = sql::Db(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
     sqlite3_busy_timeout(db_.handle(), 10000);
+    // Reads through a memory map: 3x the chunks per second of pread (measured
+    // with ouro bench read-tiles). Mapped pages are the OS's file cache (RssFile),
+    // clean and reclaimable, not memory the process allocates.
     db_.exec("PRAGMA mmap_size=1073741824");
     get_ = std::make_unique<sql::Stmt>(db_, "SELECT v FROM zarr WHERE k=?");
 }

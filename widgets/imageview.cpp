@@ -3,6 +3,8 @@
 #include "tileloader.h"
 
 #include <QMouseEvent>
+#include <QPointer>
+#include <QThread>
 #include <QPainter>
 #include <QWheelEvent>
 
@@ -13,10 +15,18 @@
 namespace ouro::widgets {
 
 namespace {
-constexpr int kMaxComposePerPaint = 8;
-}
+// Display tiles are at most 2x a chunk: beyond that, outlines grow with the zoom instead.
+constexpr int kMaxUpscale = 2;
+} // namespace
 
 ImageView::ImageView(QWidget* parent) : QWidget(parent), loader_(new TileLoader(this)) {
+    settle_.setSingleShot(true);
+    settle_.setInterval(150);
+    connect(&settle_, &QTimer::timeout, this, [this] {
+        interacting_ = false;
+        update();
+    });
+    composePool_.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -25,7 +35,21 @@ ImageView::ImageView(QWidget* parent) : QWidget(parent), loader_(new TileLoader(
     connect(loader_, &TileLoader::tileLoaded, this, &ImageView::onTileLoaded);
 }
 
-ImageView::~ImageView() = default;
+ImageView::~ImageView() {
+    composePool_.clear();
+    composePool_.waitForDone();
+}
+
+void ImageView::setSynchronous(bool on) {
+    sync_ = on;
+    loader_->setSynchronous(on);
+}
+
+void ImageView::setCacheBudget(size_t bytes) {
+    cache_.setBudget(bytes / 4 * 3);
+    displayBudget_ = bytes / 4;
+    evictDisplay();
+}
 
 void ImageView::setImage(const QString& path, const ouro::ImageInfo& image,
                          const std::vector<ouro::LabelInfo>& labels) {
@@ -56,9 +80,10 @@ void ImageView::clear() {
 
 void ImageView::setChannels(const std::vector<ouro::ChannelDisplay>& display) {
     display_ = display;
-    luts_.clear();
+    auto luts = std::make_shared<std::vector<ouro::ChannelLut>>();
     for (const auto& d : display_)
-        luts_.emplace_back(d.visible ? image_.dtype : ouro::DType::Float64, d);
+        luts->emplace_back(d.visible ? image_.dtype : ouro::DType::Float64, d);
+    luts_ = luts;
     invalidateDisplay();
 }
 
@@ -139,6 +164,8 @@ void ImageView::fitToWindow() {
     center_ = QPointF(double(image_.sizeX) / 2.0, double(image_.sizeY) / 2.0);
     clampView();
     complete_ = false;
+    interacting_ = true;
+    settle_.start();
     update();
     emit viewChanged();
 }
@@ -157,6 +184,8 @@ void ImageView::zoomBy(double factor, QPointF anchor) {
     center_ += before - toImage(anchor); // keep the anchor's image point under the anchor
     clampView();
     complete_ = false;
+    interacting_ = true;
+    settle_.start();
     update();
     emit viewChanged();
 }
@@ -165,6 +194,8 @@ void ImageView::panBy(QPointF d) {
     center_ -= d / scale_;
     clampView();
     complete_ = false;
+    interacting_ = true;
+    settle_.start();
     update();
     emit viewChanged();
 }
@@ -173,6 +204,8 @@ void ImageView::centerOn(QPointF p) {
     center_ = p;
     clampView();
     complete_ = false;
+    interacting_ = true;
+    settle_.start();
     update();
     emit viewChanged();
 }
@@ -202,61 +235,122 @@ void ImageView::onTileLoaded(const TileKey& key, const TileData& tile, const QSt
     update();
 }
 
-QImage ImageView::compose(int level, int64_t cy, int64_t cx, int upscale, int outlinePx) {
-    const size_t n = size_t(image_.chunkY * image_.chunkX);
-    std::vector<const uint8_t*> planes(display_.size(), nullptr);
-    std::vector<TileData> hold;
+std::optional<ImageView::ComposeInput> ImageView::gather(int level, int64_t cy, int64_t cx, int upscale,
+                                                          int outlinePx) {
+    ComposeInput in;
+    in.chunkY = image_.chunkY;
+    in.chunkX = image_.chunkX;
+    in.display = display_;
+    in.luts = luts_;
+    in.upscale = upscale;
+    in.planes.resize(display_.size());
     for (size_t c = 0; c < display_.size(); ++c) {
         if (!display_[c].visible)
             continue;
-        TileData d = cache_.get({image_.id, QString(), level, t_, int64_t(c), z_, cy, cx});
-        if (!d)
-            return {};
-        planes[c] = d->data();
-        hold.push_back(d);
+        in.planes[c] = cache_.get({image_.id, QString(), level, t_, int64_t(c), z_, cy, cx});
+        if (!in.planes[c])
+            return std::nullopt;
     }
-    TileData labelTile;
-    auto labels = currentLabels();
-    if (labels) {
-        labelTile = cache_.get({image_.id, labelName_, level, t_, 0, z_, cy, cx});
-        if (!labelTile)
-            return {};
+    if (auto labels = currentLabels()) {
+        in.labels = cache_.get({image_.id, labelName_, level, t_, 0, z_, cy, cx});
+        if (!in.labels)
+            return std::nullopt;
+        in.labelType = labels->dtype;
+        in.labelDisplay = labelDisplay_;
+        in.labelDisplay.outlineWidth = outlinePx;
+        if (selected_.valid() && selected_.image == image_.id && selected_.labels == labelName_)
+            in.labelDisplay.highlight.insert(selected_.id);
+        if (selectedOnly_)
+            in.labelDisplay.colorAll = false;
     }
-    const int w = int(image_.chunkX), h = int(image_.chunkY);
-    QImage img(w, h, QImage::Format_RGBX8888);
-    std::vector<uint8_t> rgba(n * 4);
-    ouro::compositeChannels(planes, display_, luts_, n, rgba.data());
-    for (int y = 0; y < h; ++y)
-        std::memcpy(img.scanLine(y), rgba.data() + size_t(y) * size_t(w) * 4, size_t(w) * 4);
-    if (!labels)
-        return upscale > 1 ? img.scaled(w * upscale, h * upscale) : img;
+    return in;
+}
 
-    // Labels are drawn at the display resolution, so outlines have their width in screen pixels.
+QImage ImageView::composeTile(const ComposeInput& in) {
+    const size_t n = size_t(in.chunkY * in.chunkX);
+    std::vector<const uint8_t*> planes(in.planes.size(), nullptr);
+    for (size_t c = 0; c < in.planes.size(); ++c)
+        planes[c] = in.planes[c] ? in.planes[c]->data() : nullptr;
+    const int w = int(in.chunkX), h = int(in.chunkY), k = in.upscale;
+    const int W = w * k, H = h * k;
+    std::vector<uint8_t> rgba(n * 4);
+    ouro::compositeChannels(planes, in.display, *in.luts, n, rgba.data());
+    QImage img(W, H, QImage::Format_RGBX8888);
+    if (k == 1) {
+        for (int y = 0; y < h; ++y)
+            std::memcpy(img.scanLine(y), rgba.data() + size_t(y) * size_t(w) * 4, size_t(w) * 4);
+    } else {
+        for (int y = 0; y < H; ++y) {
+            auto* dst = reinterpret_cast<uint32_t*>(img.scanLine(y));
+            const auto* src = reinterpret_cast<const uint32_t*>(rgba.data()) + size_t(y / k) * size_t(w);
+            for (int x = 0; x < W; ++x)
+                dst[x] = src[x / k];
+        }
+    }
+    if (!in.labels)
+        return img.convertToFormat(QImage::Format_RGB32); // the raster painter's fast path
+    // Labels are drawn at the display resolution, so outlines keep their width on screen.
     std::vector<uint32_t> ids(n);
-    ouro::toIds(labels->dtype, labelTile->data(), n, ids.data());
-    const int W = w * upscale, H = h * upscale;
-    if (upscale > 1) {
-        img = img.scaled(W, H); // nearest: each image pixel becomes a block
+    ouro::toIds(in.labelType, in.labels->data(), n, ids.data());
+    if (k > 1) {
         std::vector<uint32_t> big(size_t(W) * size_t(H));
         for (int y = 0; y < H; ++y)
             for (int x = 0; x < W; ++x)
-                big[size_t(y) * size_t(W) + size_t(x)] = ids[size_t(y / upscale) * size_t(w) + size_t(x / upscale)];
+                big[size_t(y) * size_t(W) + size_t(x)] = ids[size_t(y / k) * size_t(w) + size_t(x / k)];
         ids.swap(big);
     }
-    ouro::LabelDisplay ld = labelDisplay_;
-    ld.outlineWidth = outlinePx;
-    if (selected_.valid() && selected_.image == image_.id && selected_.labels == labelName_)
-        ld.highlight.insert(selected_.id);
-    if (selectedOnly_)
-        ld.colorAll = false;
-    // img rows may be padded; draw into a tight buffer and copy back.
     std::vector<uint8_t> px(size_t(W) * size_t(H) * 4);
     for (int y = 0; y < H; ++y)
         std::memcpy(px.data() + size_t(y) * size_t(W) * 4, img.constScanLine(y), size_t(W) * 4);
-    ouro::drawLabels(ids.data(), W, H, ld, px.data());
+    ouro::drawLabels(ids.data(), W, H, in.labelDisplay, px.data());
     for (int y = 0; y < H; ++y)
         std::memcpy(img.scanLine(y), px.data() + size_t(y) * size_t(W) * 4, size_t(W) * 4);
-    return img;
+    return img.convertToFormat(QImage::Format_RGB32);
+}
+
+bool ImageView::schedule(const DisplayKey& key, int upscale, int outlinePx) {
+    auto pending = composing_.find(key);
+    if (pending != composing_.end() && pending.value() == generation_)
+        return false; // already on its way
+    auto in = gather(key.level, key.cy, key.cx, upscale, outlinePx);
+    if (!in)
+        return false;
+    const uint64_t gen = generation_;
+    if (sync_) {
+        onComposed(key, gen, upscale, outlinePx, composeTile(*in));
+        return true;
+    }
+    composing_.insert(key, gen);
+    QPointer<ImageView> self(this);
+    composePool_.start([self, key, gen, upscale, outlinePx, in = std::move(*in)] {
+        QImage img = composeTile(in);
+        QMetaObject::invokeMethod(
+            self, [self, key, gen, upscale, outlinePx, img] {
+                if (self)
+                    self->onComposed(key, gen, upscale, outlinePx, img);
+            },
+            Qt::QueuedConnection);
+    });
+    return false;
+}
+
+void ImageView::onComposed(const DisplayKey& key, uint64_t gen, int upscale, int outlinePx, const QImage& image) {
+    auto pending = composing_.find(key);
+    if (pending != composing_.end() && pending.value() == gen)
+        composing_.erase(pending);
+    if (image.isNull())
+        return;
+    // A result for an older generation still beats nothing, but never replaces a newer one.
+    auto it = display_tiles_.find(key);
+    if (it != display_tiles_.end()) {
+        if (it->generation > gen)
+            return;
+        displayBytes_ -= size_t(it->image.sizeInBytes());
+    }
+    displayBytes_ += size_t(image.sizeInBytes());
+    display_tiles_.insert(key, DisplayTile{image, gen, upscale, outlinePx, ++useCounter_});
+    evictDisplay();
+    update();
 }
 
 const ImageView::DisplayTile* ImageView::drawable(int level, int64_t cy, int64_t cx) const {
@@ -290,7 +384,7 @@ void ImageView::paintEvent(QPaintEvent*) {
     const int level = currentLevel();
     const double dpr = devicePixelRatioF();
     const double sPhys = scale_ * dpr;
-    const int upscale = level == 0 && sPhys > 1.0 ? std::min(8, int(std::ceil(sPhys - 1e-9))) : 1;
+    const int upscale = level == 0 && sPhys > 1.0 ? std::min(kMaxUpscale, int(std::ceil(sPhys - 1e-9))) : 1;
     const double devicePerTilePx = sPhys * double(int64_t(1) << level) / upscale;
     const int outlinePx =
         std::max(1, int(std::lround(std::max(1, labelDisplay_.outlineWidth) * dpr / devicePerTilePx)));
@@ -298,8 +392,8 @@ void ImageView::paintEvent(QPaintEvent*) {
     const QRectF vis = visibleImageRect().intersected(QRectF(0, 0, double(image_.sizeX), double(image_.sizeY)));
     QSet<TileKey> wanted;
     bool complete = true;
-    int composed = 0;
-    p.setRenderHint(QPainter::SmoothPixmapTransform, level > 0 || sPhys < 1.0);
+    // Smooth scaling costs several milliseconds per frame: only once the view rests.
+    p.setRenderHint(QPainter::SmoothPixmapTransform, !interacting_ && (level > 0 || sPhys < 1.0));
 
     // Tile extent in level-0 pixels at a level, clipped to the image.
     auto tileRect = [&](int lv, int64_t cy, int64_t cx) {
@@ -319,7 +413,7 @@ void ImageView::paintEvent(QPaintEvent*) {
     auto request = [&](const std::vector<TileKey>& keys) {
         for (const auto& k : keys) {
             wanted.insert(k);
-            if (!cache_.contains(k))
+            if (!cache_.probe(k))
                 loader_->request(k, tileBytes(!k.labels.isEmpty()));
         }
     };
@@ -347,17 +441,10 @@ void ImageView::paintEvent(QPaintEvent*) {
             if (!current) {
                 auto keys = rawKeys(level, cy, cx);
                 request(keys);
-                bool ready = std::all_of(keys.begin(), keys.end(), [&](const TileKey& k) { return cache_.contains(k); });
-                if (ready && composed < kMaxComposePerPaint) {
-                    QImage img = compose(level, cy, cx, upscale, outlinePx);
-                    ++composed;
-                    if (!img.isNull()) {
-                        if (t)
-                            displayBytes_ -= size_t(t->image.sizeInBytes());
-                        DisplayTile nt{img, generation_, upscale, outlinePx, 0};
-                        displayBytes_ += size_t(img.sizeInBytes());
-                        t = &display_tiles_.insert(key, nt).value();
-                    }
+                if (std::all_of(keys.begin(), keys.end(), [&](const TileKey& k) { return cache_.contains(k); }) &&
+                    schedule(key, upscale, outlinePx)) {
+                    auto it = display_tiles_.find(key);
+                    t = it == display_tiles_.end() ? nullptr : &it.value();
                 }
             }
             if (t && t->generation == generation_ && t->upscale == upscale && t->outlinePx == outlinePx) {
@@ -379,16 +466,11 @@ void ImageView::paintEvent(QPaintEvent*) {
                 const int64_t ccy = (cy * image_.chunkY >> (lv - level)) / image_.chunkY;
                 const int64_t ccx = (cx * image_.chunkX >> (lv - level)) / image_.chunkX;
                 const DisplayTile* ct = drawable(lv, ccy, ccx);
-                if (!ct && lv == coarsest && composed < kMaxComposePerPaint) {
+                if (!ct && lv == coarsest) {
                     auto keys = rawKeys(lv, ccy, ccx);
-                    if (std::all_of(keys.begin(), keys.end(), [&](const TileKey& k) { return cache_.contains(k); })) {
-                        QImage img = compose(lv, ccy, ccx, 1, 1);
-                        ++composed;
-                        if (!img.isNull()) {
-                            displayBytes_ += size_t(img.sizeInBytes());
-                            ct = &display_tiles_.insert({lv, ccy, ccx}, DisplayTile{img, generation_, 1, 1, 0}).value();
-                        }
-                    }
+                    if (std::all_of(keys.begin(), keys.end(), [&](const TileKey& k) { return cache_.contains(k); }))
+                        if (schedule({lv, ccy, ccx}, 1, 1))
+                            ct = drawable(lv, ccy, ccx);
                 }
                 if (ct) {
                     drawTile(*ct, lv, ccy, ccx);
@@ -399,8 +481,6 @@ void ImageView::paintEvent(QPaintEvent*) {
         }
     loader_->setWanted(wanted);
     evictDisplay();
-    if (composed >= kMaxComposePerPaint)
-        update(); // more to compose: continue next frame, keep this one short
 
     // Scale bar in physical units.
     if (image_.physicalSizeX && *image_.physicalSizeX > 0) {

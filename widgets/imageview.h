@@ -12,8 +12,11 @@
 #include <QHash>
 #include <QImage>
 #include <QPointF>
+#include <QThreadPool>
+#include <QTimer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 namespace ouro::widgets {
@@ -81,6 +84,10 @@ public:
     std::vector<std::optional<double>> valuesAt(QPointF imagePoint) const;
 
     TileLoader* loader() const { return loader_; }
+    /** Synchronous: tiles load and composite inside paint (for tests). */
+    void setSynchronous(bool on);
+    /** Splits a memory budget between decoded tiles (3/4) and composited display tiles (1/4). */
+    void setCacheBudget(size_t bytes);
     TileCache& cache() { return cache_; }
     /** True once every visible tile of the current level is drawn at full resolution. */
     bool fullyLoaded() const { return complete_; }
@@ -121,13 +128,27 @@ private:
         uint64_t lastUse = 0;
     };
 
+    /** Everything a display tile is made of, copied so a worker can composite it. */
+    struct ComposeInput {
+        int64_t chunkY = 0, chunkX = 0;
+        std::vector<TileData> planes; ///< per channel; null when hidden
+        std::vector<ouro::ChannelDisplay> display;
+        std::shared_ptr<const std::vector<ouro::ChannelLut>> luts;
+        TileData labels;
+        ouro::DType labelType = ouro::DType::UInt32;
+        ouro::LabelDisplay labelDisplay;
+        int upscale = 1;
+    };
+    static QImage composeTile(const ComposeInput& in);
+    std::optional<ComposeInput> gather(int level, int64_t cy, int64_t cx, int upscale, int outlinePx);
+    /** Starts (or, synchronously, does) the composition of a display tile; true if it is now in display_tiles_. */
+    bool schedule(const DisplayKey& key, int upscale, int outlinePx);
+    void onComposed(const DisplayKey& key, uint64_t generation, int upscale, int outlinePx, const QImage& image);
     void onTileLoaded(const TileKey& key, const TileData& tile, const QString& error);
     void invalidateDisplay();
     void clampView();
     /** Keys of the raw tiles a display tile needs. */
     std::vector<TileKey> rawKeys(int level, int64_t cy, int64_t cx) const;
-    /** Composites one display tile from cached raw tiles; null image if some are missing. */
-    QImage compose(int level, int64_t cy, int64_t cx, int upscale, int outlinePx);
     const DisplayTile* drawable(int level, int64_t cy, int64_t cx) const;
     void evictDisplay();
     size_t tileBytes(bool labels) const;
@@ -138,7 +159,7 @@ private:
     std::vector<ouro::LabelInfo> labels_;
     std::vector<ouro::LevelShape> shapes_;
     std::vector<ouro::ChannelDisplay> display_;
-    std::vector<ouro::ChannelLut> luts_;
+    std::shared_ptr<const std::vector<ouro::ChannelLut>> luts_;
     QString labelName_;
     ouro::LabelDisplay labelDisplay_;
     bool selectedOnly_ = false;
@@ -152,10 +173,15 @@ private:
 
     TileLoader* loader_;
     TileCache cache_;
+    QThreadPool composePool_;
+    QHash<DisplayKey, uint64_t> composing_; ///< display tiles being composited, and for which generation
+    bool sync_ = false;
     QHash<DisplayKey, DisplayTile> display_tiles_;
     size_t displayBytes_ = 0, displayBudget_ = size_t(256) << 20;
     uint64_t generation_ = 1, useCounter_ = 0;
     bool complete_ = false;
+    bool interacting_ = false; ///< the view moved in the last 150 ms: draw fast, not smooth
+    QTimer settle_;
     double lastPaintMs_ = 0;
 };
 

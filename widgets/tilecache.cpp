@@ -3,11 +3,9 @@
 namespace ouro::widgets {
 
 TileData TileCache::get(const TileKey& k) {
-    ++lookups_;
     auto it = map_.find(k);
     if (it == map_.end())
         return {};
-    ++hits_;
     order_.splice(order_.begin(), order_, it->pos);
     return it->data;
 }

@@ -36,14 +36,21 @@ class TileCache {
 public:
     explicit TileCache(size_t budgetBytes = size_t(512) << 20) : budget_(budgetBytes) {}
 
-    /** The tile, marked as recently used; null when absent. */
+    /** The tile, marked as recently used; null when absent. Not counted in the statistics. */
     TileData get(const TileKey& k);
     /** The tile without touching recency or statistics; null when absent. */
     TileData peek(const TileKey& k) const {
         auto it = map_.find(k);
         return it == map_.end() ? TileData{} : it->data;
     }
-    /** True when present (does not touch recency). */
+    /** True when present; counts as a lookup for hits()/lookups() (the view asks this for every tile it needs). */
+    bool probe(const TileKey& k) {
+        ++lookups_;
+        const bool hit = map_.contains(k);
+        hits_ += hit;
+        return hit;
+    }
+    /** True when present (does not touch recency or statistics). */
     bool contains(const TileKey& k) const { return map_.contains(k); }
     void put(const TileKey& k, TileData d);
     void clear();

@@ -222,6 +222,30 @@ private slots:
         QTRY_COMPARE(list->topLevelItemCount(), 2);
     }
 
+    void droppedMaskBecomesLabels() {
+        const QString db = tmp_.filePath("masks.ouro");
+        QStringList args{"import"};
+        args << testutil::exampleHumanChannels() << "--as-channels" << "--into" << db;
+        QCOMPARE(testutil::ouro(args).exitCode, 0);
+        MainWindow w;
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+        w.openFile(db);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!w.labelPanel()->isEnabled()); // no labels yet
+        w.importController()->setLabelsPolicy(ImportController::AsLabels::Always);
+        QSignalSpy done(&w, &MainWindow::importFinished);
+        w.importFiles({testutil::samples("examplehuman/nuclei_labels.tif")});
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().at(0).toLongLong(), 1);
+        QTRY_VERIFY(w.labelPanel()->isEnabled());
+        QCOMPARE(w.labelPanel()->current(), QString("nuclei_labels"));
+        auto info = testutil::ouro({"info", db, "--json"});
+        QVERIFY(info.out.contains("\"path\": \"0/labels/nuclei_labels\""));
+        auto* list = w.findChild<ouro::widgets::ImageListWidget*>();
+        QCOMPARE(list->topLevelItemCount(), 1); // not a new image
+    }
+
     void dropCombinesChannels() {
         MainWindow w;
         w.show();
