@@ -44,7 +44,7 @@ ImportController::~ImportController() {
 }
 
 QStringList ImportController::expandInputs(const QStringList& paths) {
-    static const QStringList patterns{"*.tif", "*.tiff", "*.TIF", "*.TIFF", "*.btf", "*.tf2", "*.tf8",
+    static const QStringList patterns{"*.tif", "*.tiff", "*.TIF", "*.TIFF", "*.btf", "*.tf2", "*.tf8", "*.png", "*.PNG",
                                       "*.companion.ome"};
     QStringList out;
     for (const auto& p : paths) {

@@ -480,7 +480,7 @@ void MainWindow::chooseImport() {
     QSettings s;
     QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import images"), s.value("lastImportFolder", s.value("lastFolder")).toString(),
-        tr("TIFF and OME-TIFF (*.tif *.tiff *.btf *.companion.ome);;All files (*)"));
+        tr("Images (*.tif *.tiff *.btf *.companion.ome *.png);;All files (*)"));
     if (files.isEmpty())
         return;
     s.setValue("lastImportFolder", QFileInfo(files.front()).absolutePath());

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "omexml.h"
 #include "planewriter.h"
+#include "pngreader.h"
 #include "store.h"
 #include "tiffreader.h"
 #include "version.h"
@@ -31,7 +32,7 @@ constexpr int64_t kMaxPlanes = 10'000'000;
 
 std::string stem(const std::string& path) {
     std::string n = fs::path(path).filename().string();
-    for (const char* ext : {".companion.ome", ".ome.tiff", ".ome.tif", ".ome.tf2", ".ome.tf8", ".ome.btf", ".tiff",
+    for (const char* ext : {".companion.ome", ".png", ".ome.tiff", ".ome.tif", ".ome.tf2", ".ome.tf8", ".ome.btf", ".tiff",
                             ".tif", ".btf", ".tf2", ".tf8"}) {
         size_t l = std::strlen(ext);
         if (n.size() > l && n.compare(n.size() - l, l, ext) == 0)
@@ -55,6 +56,11 @@ std::string canonical(const std::string& p) {
     return ec ? p : c.string();
 }
 
+size_t addPng(ImportPlan& plan, const std::string& path) {
+    plan.tiffs.push_back(std::make_shared<PngFile>(path));
+    return plan.tiffs.size() - 1;
+}
+
 size_t addTiff(ImportPlan& plan, std::map<std::string, size_t>& byPath, const std::string& path) {
     std::string key = fs::weakly_canonical(path).string();
     auto it = byPath.find(key);
@@ -65,7 +71,7 @@ size_t addTiff(ImportPlan& plan, std::map<std::string, size_t>& byPath, const st
     return plan.tiffs.size() - 1;
 }
 
-void checkPage(const TiffFile& tf, size_t ifd, const ImageInfo& info, int spp, const std::string& xmlSource) {
+void checkPage(const RasterFile& tf, size_t ifd, const ImageInfo& info, int spp, const std::string& xmlSource) {
     if (ifd >= tf.pageCount())
         throw Error(xmlSource + ": OME-XML refers to IFD " + std::to_string(ifd) + " of " + tf.path() +
                     ", which has only " + std::to_string(tf.pageCount()) + " IFDs");
@@ -140,7 +146,7 @@ void planOme(ImportPlan& plan, std::map<std::string, size_t>& byPath, OmeDocumen
         }
         for (const auto& td : oi.tiffData) {
             size_t file = resolve(td);
-            const TiffFile& tf = *plan.tiffs[file];
+            const RasterFile& tf = *plan.tiffs[file];
             if (td.firstZ >= info.sizeZ || td.firstC >= effC || td.firstT >= info.sizeT)
                 throw Error(xmlSource + ": TiffData FirstZ/FirstC/FirstT lies outside the image");
             int64_t start = planeIndex(info.sourceDimensionOrder, td.firstZ, td.firstC, td.firstT, info.sizeZ,
@@ -255,7 +261,7 @@ void defaultChannels(ImageInfo& info, const TiffPage& p, int64_t pageChannels) {
 }
 
 void planImageJ(ImportPlan& plan, size_t file, const std::string& path) {
-    const TiffFile& tf = *plan.tiffs[file];
+    const RasterFile& tf = *plan.tiffs[file];
     const TiffPage& p0 = tf.page(0);
     auto kv = parseImageJ(p0.description);
     std::vector<size_t> pages;
@@ -325,7 +331,7 @@ void planImageJ(ImportPlan& plan, size_t file, const std::string& path) {
 }
 
 void planPlain(ImportPlan& plan, size_t file, const std::string& path, PagesAs pagesAs) {
-    const TiffFile& tf = *plan.tiffs[file];
+    const RasterFile& tf = *plan.tiffs[file];
     // Consecutive full-resolution pages of one geometry form a series.
     std::vector<std::vector<size_t>> series;
     for (size_t i = 0; i < tf.pageCount(); ++i) {
@@ -406,8 +412,12 @@ ImportPlan planOneInner(const std::string& path, PagesAs pagesAs) {
         planOme(plan, byPath, std::move(doc), path, std::nullopt);
         return plan;
     }
+    if (PngFile::isPng(path)) {
+        planPlain(plan, addPng(plan, path), path, pagesAs);
+        return plan;
+    }
     size_t file = addTiff(plan, byPath, path);
-    const TiffFile& tf = *plan.tiffs[file];
+    const RasterFile& tf = *plan.tiffs[file];
     const std::string& desc = tf.page(0).description;
     if (looksLikeOmeXml(desc)) {
         auto doc = parseOmeXml(desc, path);
@@ -642,7 +652,7 @@ std::vector<ImageInfo> runImport(Store& store, const ImportPlan& plan, const Imp
         }
         const size_t px = dtypeSize(info.dtype);
         for (const auto& [src, members] : groups) {
-            TiffFile& tf = *plan.tiffs[src.first];
+            RasterFile& tf = *plan.tiffs[src.first];
             const TiffPage& page = tf.page(src.second);
             // Band buffers grow with the width; a lying header must not make us allocate gigabytes.
             const double bandBytes = double(info.chunkY) * double(info.sizeX) * double(px) * page.samplesPerPixel;

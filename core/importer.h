@@ -16,7 +16,7 @@
 
 namespace ouro {
 
-class TiffFile;
+class RasterFile;
 
 /** What plain multi-page TIFF pages become. */
 enum class PagesAs { Z, T, C };
@@ -53,7 +53,7 @@ struct ImagePlan {
 /** Everything an import needs, checked, before a byte is written. */
 struct ImportPlan {
     std::vector<std::string> sources; ///< what the user named (logged in import_log)
-    std::vector<std::shared_ptr<TiffFile>> tiffs;
+    std::vector<std::shared_ptr<RasterFile>> tiffs; ///< the TIFF (or PNG) files read
     std::vector<ImagePlan> images;
     /** Original metadata to keep: (kind, content), e.g. ("ome-xml", "<OME …"). */
     std::vector<std::pair<std::string, std::string>> sourceMetadata;

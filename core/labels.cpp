@@ -148,7 +148,7 @@ LabelInfo importLabels(Store& store, int64_t imageId, const std::string& maskPat
 
     auto readPlaneBands = [&](int64_t plane, auto&& onBand) {
         const PlaneSource& src = mp.planes[static_cast<size_t>(plane)];
-        TiffFile& tf = *plan.tiffs[src.file];
+        RasterFile& tf = *plan.tiffs[src.file];
         const size_t spp = tf.page(src.ifd).samplesPerPixel;
         std::vector<std::vector<uint8_t>> bufs(spp, std::vector<uint8_t>(static_cast<size_t>(band * m.sizeX) * px));
         std::vector<uint8_t*> ptrs;

@@ -32,18 +32,37 @@ struct TiffPage {
     std::string unsupported;
 };
 
+/**
+ * A file of one or more raster pages that the importer reads band by band:
+ * a TIFF, or a PNG (one page). Not thread-safe.
+ */
+class RasterFile {
+public:
+    virtual ~RasterFile() = default;
+    virtual const std::string& path() const = 0;
+    virtual size_t pageCount() const = 0;
+    /** What page i holds (for a PNG, compression is reported as 0). */
+    virtual const TiffPage& page(size_t i) const = 0;
+    /**
+     * Decodes rows [y0, y0+rows) of a page, full width, into one buffer per
+     * sample (rows x width pixels each, native byte order). Throws ouro::Error
+     * on corrupt data.
+     */
+    virtual void readBand(size_t page, uint32_t y0, uint32_t rows, const std::vector<uint8_t*>& out) = 0;
+};
+
 /** An open TIFF file (classic or BigTIFF, either byte order). Not thread-safe. */
-class TiffFile {
+class TiffFile : public RasterFile {
 public:
     /** Opens and indexes every top-level IFD. Throws ouro::Error naming path. */
     explicit TiffFile(const std::string& path);
-    ~TiffFile();
+    ~TiffFile() override;
     TiffFile(const TiffFile&) = delete;
     TiffFile& operator=(const TiffFile&) = delete;
 
-    const std::string& path() const { return path_; }
-    size_t pageCount() const { return pages_.size(); }
-    const TiffPage& page(size_t i) const { return pages_.at(i); }
+    const std::string& path() const override { return path_; }
+    size_t pageCount() const override { return pages_.size(); }
+    const TiffPage& page(size_t i) const override { return pages_.at(i); }
     bool bigTiff() const { return bigTiff_; }
     bool bigEndian() const { return bigEndian_; }
 
@@ -52,7 +71,7 @@ public:
      * per sample: out[s] receives rows x width pixels of that sample, row-major
      * and tightly packed, in native byte order. Throws ouro::Error on corrupt data.
      */
-    void readBand(size_t page, uint32_t y0, uint32_t rows, const std::vector<uint8_t*>& out);
+    void readBand(size_t page, uint32_t y0, uint32_t rows, const std::vector<uint8_t*>& out) override;
 
     /** libtiff handle and its error capture (an implementation detail). */
     struct Tiff;

@@ -50,6 +50,14 @@ private slots:
         QVERIFY(v.out.contains(QString("\"max\": %1").arg(l->maxLabel)));
     }
 
+    void pngInstanceMask() {
+        auto r = testutil::ouro({"import", f("instance16.png"), "--into", db_, "--labels-for", "0", "--label-name",
+                                 "png"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto v = verify("png", f("instance16.png"), "instance");
+        QVERIFY2(v.out.startsWith("OK"), qPrintable(v.out + v.err));
+    }
+
     void binaryMaskComponents_data() {
         QTest::addColumn<QString>("connectivity");
         QTest::addColumn<QString>("kind");
@@ -92,7 +100,7 @@ private slots:
     void infoListsLabels() {
         auto r = testutil::ouro({"info", db_, "--json"});
         const auto labels = QJsonDocument::fromJson(r.out.toUtf8()).object()["labels"].toArray();
-        QCOMPARE(labels.size(), 3);
+        QCOMPARE(labels.size(), 4);
         QCOMPARE(labels[0].toObject()["path"].toString(), QString("0/labels/cells"));
         QCOMPARE(labels[0].toObject()["image_id"].toInt(), 0);
         QCOMPARE(testutil::ouro({"check", db_}).exitCode, 0);

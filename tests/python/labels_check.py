@@ -61,6 +61,9 @@ def make(out):
     tifffile.imwrite(f'{out}/binary.tif', binary)
     tifffile.imwrite(f'{out}/labels_wrong_size.tif', inst[:-1])
     tifffile.imwrite(f'{out}/float_mask.tif', inst.astype(np.float32))
+    from PIL import Image
+    small = (inst % 60000).astype(np.uint16)  # 16-bit PNG instance mask
+    Image.fromarray(small.astype(np.int32), 'I').convert('I;16').save(f'{out}/instance16.png')
 
 
 def verify(db, image_id, name, mask_path, kind):
@@ -78,7 +81,11 @@ def verify(db, image_id, name, mask_path, kind):
         fail('axes')
     if len(ms['datasets']) != len(img.attrs['multiscales'][0]['datasets']):
         fail('label pyramid has a different number of levels than its image')
-    mask = tifffile.imread(mask_path)
+    if mask_path.endswith('.png'):
+        from PIL import Image
+        mask = np.array(Image.open(mask_path))
+    else:
+        mask = tifffile.imread(mask_path)
     got = g[ms['datasets'][0]['path']][0, 0, 0]
     if kind == 'instance':
         want = mask

@@ -116,6 +116,19 @@ add('huge_size.tif')
 open(p('wide_row.tif'), 'wb').write(tiny_tiff(2000000000, 1))
 add('wide_row.tif')
 
+# PNG: truncated, a corrupted chunk, garbage after the signature.
+from PIL import Image as PILImage  # noqa: E402
+PILImage.fromarray(rng.integers(0, 255, (64, 64), dtype=np.uint8), 'L').save(p('good.png'))
+png = open(p('good.png'), 'rb').read()
+open(p('truncated.png'), 'wb').write(png[:len(png) // 2])
+add('truncated.png', 'PNG')
+bad_crc = bytearray(png)
+bad_crc[40] ^= 0xFF  # inside IDAT
+open(p('bad_crc.png'), 'wb').write(bytes(bad_crc))
+add('bad_crc.png', 'CRC')
+open(p('garbage.png'), 'wb').write(png[:8] + rng.integers(0, 256, 300, dtype=np.uint8).tobytes())
+add('garbage.png', 'PNG')
+
 # A directory and a file that does not exist.
 os.makedirs(p('a_folder.tif'), exist_ok=True)
 add('a_folder.tif', 'directory')

@@ -218,6 +218,35 @@ subprocess.run(['tiffcp', '-c', 'jpeg', '-r', '16', path('smooth_gray.tif'), f],
 add('tiffcp_jpeg_gray', [f], [tf_ref(path('smooth_gray.tif'))], tolerance=12)
 
 
+# PNG (written by Pillow): grey 1/8/16-bit, palette (indices kept), RGB, RGBA, grey+alpha.
+from PIL import Image as PILImage  # noqa: E402
+
+png_cases = []
+g8 = data((97, 131), 'uint8')
+png_cases.append(('png_gray8', PILImage.fromarray(g8, 'L'), g8[None, None, None]))
+g16 = data((80, 120), 'uint16')
+png_cases.append(('png_gray16', PILImage.fromarray(g16.astype(np.int32), 'I').convert('I;16'), g16[None, None, None]))
+bits = rng.random((50, 77)) > 0.5
+png_cases.append(('png_1bit', PILImage.fromarray(bits), bits.astype(np.uint8)[None, None, None]))
+idx = rng.integers(0, 5, (60, 70), dtype=np.uint8)
+pimg = PILImage.fromarray(idx, 'P')
+pimg.putpalette([0, 0, 0, 255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 0])
+png_cases.append(('png_palette', pimg, idx[None, None, None]))
+rgbp = data((64, 90, 3), 'uint8')
+png_cases.append(('png_rgb', PILImage.fromarray(rgbp, 'RGB'), np.moveaxis(rgbp, -1, 0)[None, :, None]))
+rgbap = data((40, 50, 4), 'uint8')
+png_cases.append(('png_rgba', PILImage.fromarray(rgbap, 'RGBA'), np.moveaxis(rgbap, -1, 0)[None, :, None]))
+lap = data((33, 44, 2), 'uint8')
+png_cases.append(('png_gray_alpha', PILImage.fromarray(lap, 'LA'), np.moveaxis(lap, -1, 0)[None, :, None]))
+big = data((1100, 700), 'uint8')  # several 512-row bands: the row stream restarts and continues
+png_cases.append(('png_large', PILImage.fromarray(big, 'L'), big[None, None, None]))
+for name, im, ref in png_cases:
+    f = path(name + '.png')
+    im.save(f, optimize=(name == 'png_large'))
+    back = np.array(PILImage.open(f))
+    np.save(path(name + '.npy'), ref)
+    add(name, [f], [dict(kind='npy', file=path(name + '.npy'))])
+
 # Multi-file OME: planes spread over two files, referenced by UUID/FileName.
 def ome_xml(file_uuid, files_planes, size, dtype='uint16', binary_only=None, root_uuid=None):
     """files_planes: list of (filename, uuid, firstZ) one plane each."""
