@@ -3,6 +3,7 @@
 #include "channelpanel.h"
 #include "importcontroller.h"
 #include "labelpanel.h"
+#include "store.h"
 #include "tiffreader.h"
 #include "mainwindow.h"
 #include "testutil.h"
@@ -300,6 +301,7 @@ private slots:
         const QString db = tmp_.filePath("cancel.ouro");
         QVERIFY(testutil::ouro({"import", testutil::data("ome_samples/z-series.ome.tiff"), "--into", db}).exitCode ==
                 0);
+        const QByteArray before = testutil::sha256(db);
         MainWindow w;
         w.show();
         w.openFile(db);
@@ -316,6 +318,25 @@ private slots:
         QVERIFY(info.out.contains("z-series"));
         QVERIFY(!info.out.contains("slow"));
         QCOMPARE(testutil::ouro({"check", db}).exitCode, 0);
+        QCOMPARE(testutil::sha256(db), before); // the file itself is unchanged
+    }
+
+    void synchronousViewDrawsEverythingInOnePaint() {
+        ouro::widgets::ImageView v;
+        v.resize(800, 600);
+        v.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&v));
+        v.setSynchronous(true);
+        const QString db = demoFile();
+        ouro::Store s = ouro::Store::open(db.toStdString(), ouro::Store::Mode::ReadOnly);
+        v.setImage(db, *s.image(0), s.labels(0));
+        v.setLabelImage("nuclei");
+        v.repaint();
+        QVERIFY(v.fullyLoaded()); // no event loop needed: loads and composites inside paint
+        v.zoomBy(4.0);
+        v.repaint();
+        QVERIFY(v.fullyLoaded());
+        QCOMPARE(v.currentLevel(), 0);
     }
 };
 
