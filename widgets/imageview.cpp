@@ -26,7 +26,8 @@ ImageView::ImageView(QWidget* parent) : QWidget(parent), loader_(new TileLoader(
         interacting_ = false;
         update();
     });
-    composePool_.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    // One compositor: on two cores, more would take the GUI thread's core while it paints.
+    composePool_.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
