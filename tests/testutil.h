@@ -55,6 +55,20 @@ inline Run run(const QString& program, const QStringList& args, int timeoutMs = 
 
 inline Run ouro(const QStringList& args, int timeoutMs = 120000) { return run(cli(), args, timeoutMs); }
 
+/**
+ * Writes a 4 x 3000 x 3000 uint16 OME-TIFF of noise, deflate-compressed, with
+ * tifffile: an import of it takes long enough to be cancelled or killed midway.
+ */
+inline Run makeSlowTiff(const QString& path, int seed = 1) {
+    return run(python(), {"-c",
+                          QString("import numpy as np, tifffile, sys; r=np.random.default_rng(%1); "
+                                  "a=r.integers(0,4000,(4,3000,3000),dtype=np.uint16); "
+                                  "tifffile.imwrite(sys.argv[1], a, ome=True, tile=(256,256), "
+                                  "compression='zlib', metadata={'axes':'ZYX'})")
+                              .arg(seed),
+                          path});
+}
+
 inline QByteArray sha256(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))

@@ -164,11 +164,7 @@ void ImageView::fitToWindow() {
     scale_ = std::min(width() / double(image_.sizeX), height() / double(image_.sizeY)) * 0.98;
     center_ = QPointF(double(image_.sizeX) / 2.0, double(image_.sizeY) / 2.0);
     clampView();
-    complete_ = false;
-    interacting_ = true;
-    settle_.start();
-    update();
-    emit viewChanged();
+    viewMoved();
 }
 
 void ImageView::zoomOneToOne() {
@@ -184,9 +180,13 @@ void ImageView::zoomBy(double factor, QPointF anchor) {
     clampView();
     center_ += before - toImage(anchor); // keep the anchor's image point under the anchor
     clampView();
+    viewMoved();
+}
+
+void ImageView::viewMoved() {
     complete_ = false;
     interacting_ = true;
-    settle_.start();
+    settle_.start(); // smooth drawing resumes once the view rests
     update();
     emit viewChanged();
 }
@@ -194,21 +194,13 @@ void ImageView::zoomBy(double factor, QPointF anchor) {
 void ImageView::panBy(QPointF d) {
     center_ -= d / scale_;
     clampView();
-    complete_ = false;
-    interacting_ = true;
-    settle_.start();
-    update();
-    emit viewChanged();
+    viewMoved();
 }
 
 void ImageView::centerOn(QPointF p) {
     center_ = p;
     clampView();
-    complete_ = false;
-    interacting_ = true;
-    settle_.start();
-    update();
-    emit viewChanged();
+    viewMoved();
 }
 
 // ---- tiles ----

@@ -146,6 +146,8 @@ private:
     void onComposed(const DisplayKey& key, uint64_t generation, int upscale, int outlinePx, const QImage& image);
     void onTileLoaded(const TileKey& key, const TileData& tile, const QString& error);
     void invalidateDisplay();
+    /** After any change of scale or centre. */
+    void viewMoved();
     void clampView();
     /** Keys of the raw tiles a display tile needs. */
     std::vector<TileKey> rawKeys(int level, int64_t cy, int64_t cx) const;

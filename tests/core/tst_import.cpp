@@ -132,12 +132,7 @@ private slots:
         // Importing into a file that does not exist yet builds it under a
         // temporary name: killed, it leaves no .ouro; the next run cleans up.
         const QString src = tmp_.filePath("big_new.ome.tif");
-        auto gen = testutil::run(testutil::python(),
-                                 {"-c", "import numpy as np, tifffile, sys; r=np.random.default_rng(2); "
-                                        "a=r.integers(0,4000,(4,3000,3000),dtype=np.uint16); "
-                                        "tifffile.imwrite(sys.argv[1], a, ome=True, tile=(256,256), "
-                                        "compression='zlib', metadata={'axes':'ZYX'})",
-                                  src});
+        auto gen = testutil::makeSlowTiff(src, 2);
         QVERIFY2(gen.exitCode == 0, qPrintable(gen.err));
         const QString db = tmp_.filePath("fresh.ouro");
         QProcess p;
@@ -170,12 +165,7 @@ private slots:
     void killedImportLeavesFileValid() {
         // A file big enough that the import takes a while: 4 planes of 3000x3000 uint16, deflate.
         const QString src = tmp_.filePath("big.ome.tif");
-        auto gen = testutil::run(testutil::python(),
-                                 {"-c", "import numpy as np, tifffile, sys; r=np.random.default_rng(1); "
-                                        "a=r.integers(0,4000,(4,3000,3000),dtype=np.uint16); "
-                                        "tifffile.imwrite(sys.argv[1], a, ome=True, tile=(256,256), "
-                                        "compression='zlib', metadata={'axes':'ZYX'})",
-                                  src});
+        auto gen = testutil::makeSlowTiff(src, 1);
         QVERIFY2(gen.exitCode == 0, qPrintable(gen.err));
         const QString db = tmp_.filePath("killed.ouro");
         QVERIFY(testutil::ouro({"import", testutil::data("ome_samples/z-series.ome.tiff"), "--into", db}).exitCode ==

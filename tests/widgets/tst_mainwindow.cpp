@@ -97,14 +97,20 @@ private slots:
         return db;
     }
 
-    void zoomAndPanMoveTheVisibleRegion() {
-        MainWindow w;
+    // Shows a window 1000 x 700 with the demo-like file open.
+    bool openDemo(MainWindow& w) {
         w.resize(1000, 700);
         w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        if (!QTest::qWaitForWindowExposed(&w))
+            return false;
         QSignalSpy loaded(&w, &MainWindow::fileLoaded);
         w.openFile(demoFile());
-        QVERIFY(loaded.wait(10000));
+        return loaded.wait(10000) && loaded.first().at(0).toBool();
+    }
+
+    void zoomAndPanMoveTheVisibleRegion() {
+        MainWindow w;
+        QVERIFY(openDemo(w));
         auto* v = w.view();
         QTRY_VERIFY(v->fullyLoaded());
         // Fit: the whole 512 x 512 image is visible.
@@ -135,12 +141,7 @@ private slots:
 
     void toggleChannelChangesPixels() {
         MainWindow w;
-        w.resize(1000, 700);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
-        w.openFile(demoFile());
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(openDemo(w));
         auto* v = w.view();
         w.labelPanel()->setCurrent(QString()); // no labels: just the channels
         QTRY_VERIFY(v->fullyLoaded());
@@ -163,12 +164,7 @@ private slots:
 
     void clickSelectsLabel() {
         MainWindow w;
-        w.resize(1000, 700);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
-        w.openFile(demoFile());
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(openDemo(w));
         auto* v = w.view();
         QTRY_VERIFY(v->fullyLoaded());
         // A pixel of object 57, found in the mask itself.
@@ -291,12 +287,7 @@ private slots:
 
     void cancelLeavesNothing() {
         const QString src = tmp_.filePath("slow.ome.tif");
-        auto gen = testutil::run(testutil::python(),
-                                 {"-c", "import numpy as np, tifffile, sys; r=np.random.default_rng(1); "
-                                        "a=r.integers(0,4000,(4,3000,3000),dtype=np.uint16); "
-                                        "tifffile.imwrite(sys.argv[1], a, ome=True, tile=(256,256), "
-                                        "compression='zlib', metadata={'axes':'ZYX'})",
-                                  src});
+        auto gen = testutil::makeSlowTiff(src, 1);
         QVERIFY2(gen.exitCode == 0, qPrintable(gen.err));
         const QString db = tmp_.filePath("cancel.ouro");
         QVERIFY(testutil::ouro({"import", testutil::data("ome_samples/z-series.ome.tiff"), "--into", db}).exitCode ==
