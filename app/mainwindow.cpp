@@ -82,7 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* channelsDock = dock(tr("Channels"), QStringLiteral("channelsDock"), scroll, Qt::RightDockWidgetArea);
     auto* labelsDock = dock(tr("Labels"), QStringLiteral("labelsDock"), labelPanel_, Qt::RightDockWidgetArea);
-    resizeDocks({imagesDock, channelsDock}, {260, 300}, Qt::Horizontal);
+    resizeDocks({imagesDock, channelsDock}, {340, 290}, Qt::Horizontal);
     resizeDocks({channelsDock, labelsDock}, {560, 180}, Qt::Vertical);
 
     connect(list_, &QTreeWidget::currentItemChanged, this, [this] {

@@ -7,13 +7,13 @@
 namespace ouro::widgets {
 
 ImageListWidget::ImageListWidget(QWidget* parent) : QTreeWidget(parent) {
-    setColumnCount(4);
-    setHeaderLabels({tr("Id"), tr("Name"), tr("Size"), tr("Type")});
+    setColumnCount(3);
+    setHeaderLabels({tr("Name"), tr("Size"), tr("Type")});
     setRootIsDecorated(false);
     setAlternatingRowColors(true);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
     setToolTip(tr("Images in the open .ouro file"));
 }
 
@@ -42,10 +42,10 @@ void ImageListWidget::setImages(const std::vector<ouro::ImageInfo>& images, cons
         if (i < thumbnails.size() && !thumbnails[i].isNull())
             item->setIcon(0, QIcon(QPixmap::fromImage(thumbnails[i].scaled(48, 48, Qt::KeepAspectRatio,
                                                                            Qt::SmoothTransformation))));
-        item->setText(0, QString::number(im.id));
-        item->setText(1, QString::fromStdString(im.name));
-        item->setText(2, sizeText(im));
-        item->setText(3, QString::fromLatin1(dtypeName(im.dtype).data(), int(dtypeName(im.dtype).size())));
+        item->setText(0, QString::fromStdString(im.name));
+        item->setToolTip(0, tr("Image %1: %2").arg(im.id).arg(QString::fromStdString(im.name)));
+        item->setText(1, sizeText(im));
+        item->setText(2, QString::fromLatin1(dtypeName(im.dtype).data(), int(dtypeName(im.dtype).size())));
         item->setData(0, Qt::UserRole, QVariant::fromValue<qlonglong>(im.id));
     }
     if (topLevelItemCount() > 0)

@@ -61,8 +61,8 @@ private slots:
         auto* list = w.findChild<ouro::widgets::ImageListWidget*>();
         QVERIFY(list);
         QTRY_COMPARE(list->topLevelItemCount(), 1);
-        QCOMPARE(list->topLevelItem(0)->text(1), QString("ExampleHuman"));
-        QVERIFY(list->topLevelItem(0)->text(2).contains("512 × 512"));
+        QCOMPARE(list->topLevelItem(0)->text(0), QString("ExampleHuman"));
+        QVERIFY(list->topLevelItem(0)->text(1).contains("512 × 512"));
         QVERIFY(w.windowTitle().contains("w.ouro"));
         // The viewer shows the composite of the three channels once its tiles are in.
         auto* view = w.view();
@@ -256,7 +256,7 @@ private slots:
         QCOMPARE(done.first().at(1).toLongLong(), 0); // no failures
         auto* list = w.findChild<ouro::widgets::ImageListWidget*>();
         QTRY_COMPARE(list->topLevelItemCount(), 1);
-        QVERIFY(list->topLevelItem(0)->text(2).startsWith("3 ch"));
+        QVERIFY(list->topLevelItem(0)->text(1).startsWith("3 ch"));
     }
 
     void dropSeparateFilesAndReportBadOnes() {
