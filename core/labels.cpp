@@ -2,6 +2,7 @@
 
 #include "chunksink.h"
 #include "error.h"
+#include "objects.h"
 #include "planewriter.h"
 #include "store.h"
 #include "tiffreader.h"
@@ -269,6 +270,8 @@ LabelInfo importLabels(Store& store, int64_t imageId, const std::string& maskPat
     rec.finishedAt = utcNow();
     const int64_t importId = store.logImport(rec);
     label.id = store.insertLabel(label, opt.blosc, importId);
+    // Measure the objects in the same transaction: labels never exist without their object rows.
+    measureObjects(store, label);
     tx.commit();
     return label;
 }

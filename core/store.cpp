@@ -122,6 +122,22 @@ CREATE TABLE label_image(
   source TEXT,
   import_id INTEGER REFERENCES import_log(id),
   UNIQUE(image_id, name));
+CREATE TABLE object(
+  id INTEGER PRIMARY KEY,
+  label_image_id INTEGER NOT NULL REFERENCES label_image(id) ON DELETE CASCADE,
+  label INTEGER NOT NULL,
+  area INTEGER NOT NULL,
+  area_physical REAL,
+  centroid_z REAL NOT NULL, centroid_y REAL NOT NULL, centroid_x REAL NOT NULL,
+  bbox_min_z INTEGER NOT NULL, bbox_min_y INTEGER NOT NULL, bbox_min_x INTEGER NOT NULL,
+  bbox_max_z INTEGER NOT NULL, bbox_max_y INTEGER NOT NULL, bbox_max_x INTEGER NOT NULL,
+  UNIQUE(label_image_id, label));
+CREATE TABLE object_intensity(
+  object_id INTEGER NOT NULL REFERENCES object(id) ON DELETE CASCADE,
+  channel INTEGER NOT NULL,
+  mean REAL, min REAL, max REAL, sum REAL, std REAL,
+  PRIMARY KEY(object_id, channel));
+CREATE VIRTUAL TABLE object_rtree USING rtree(id, min_x, max_x, min_y, max_y);
 CREATE TABLE level(
   image_id INTEGER NOT NULL REFERENCES image(id) ON DELETE CASCADE,
   level INTEGER NOT NULL,

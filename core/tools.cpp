@@ -200,6 +200,11 @@ std::vector<std::string> checkStore(Store& store) {
             checkArrays("labels " + lg, lg, l.geometry(), "");
             if (auto attrs = jsonKey(lg + "/.zattrs"); attrs && !attrs->contains("image-label"))
                 problems.push_back("labels " + lg + ": .zattrs has no \"image-label\"");
+            sql::Stmt objects(db, "SELECT COUNT(*) FROM object WHERE label_image_id=?");
+            objects.bind(1, l.id);
+            if (objects.step() && objects.getInt(0) != l.objectCount)
+                problems.push_back("labels " + lg + ": " + std::to_string(objects.getInt(0)) + " object rows for " +
+                                   std::to_string(l.objectCount) + " objects");
         }
         if (!labels.empty()) {
             if (auto list = jsonKey(g + "/labels/.zattrs")) {

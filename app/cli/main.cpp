@@ -5,6 +5,7 @@
 #include "error.h"
 #include "importer.h"
 #include "labels.h"
+#include "objects.h"
 #include "png.h"
 #include "render.h"
 #include "store.h"
@@ -45,6 +46,7 @@ Commands:
   export    export images (OME-Zarr directory)
   check     check a .ouro file's integrity and consistency
   render    render a region of an image (channels and labels) to PNG
+  objects   list the objects measured from a label image
   bench     benchmarks (read-tiles)
 
 Run "ouro COMMAND --help" for a command's options. "ouro --version" prints the version.
@@ -117,6 +119,15 @@ Options:
   --label-colors random|none         random: every object in its own colour; none: only highlighted ones
   --highlight ID,ID,...    objects drawn in the highlight colour with a thicker outline
   --highlight-color #RRGGBB          (default #FFFF00)
+)";
+
+const char* kObjectsHelp = R"(Usage: ouro objects DB.ouro --image ID --labels NAME [--csv]
+
+One row per object of the label image NAME, measured from level 0 when the
+labels were imported: label, area, centroid_y, centroid_x, bbox_min_y,
+bbox_min_x, bbox_max_y, bbox_max_x (max exclusive, as scikit-image's
+regionprops), then mean_c<i>, min_c<i>, max_c<i>, sum_c<i>, std_c<i> for each
+channel i of the image. Tab-separated unless --csv.
 )";
 
 const char* kBenchHelp = R"(Usage: ouro bench read-tiles DB.ouro --image ID [--n N] [--level L] [--seed S] [--json]
@@ -624,6 +635,43 @@ int cmdRender(int argc, char** argv) {
     return 0;
 }
 
+std::string num(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.17g", v);
+    return buf;
+}
+
+int cmdObjects(int argc, char** argv) {
+    Args a = parse(argc, argv, 2, {"--image", "--labels"}, {"--csv"}, kObjectsHelp);
+    if (a.positional.size() != 1 || !a.get("--image") || !a.get("--labels"))
+        usageError("expected DB.ouro, --image ID and --labels NAME", kObjectsHelp);
+    const int64_t id = toInt(*a.get("--image"), "--image", kObjectsHelp);
+    Store store = Store::open(a.positional[0], Store::Mode::ReadOnly);
+    auto image = store.image(id);
+    if (!image)
+        throw Error(a.positional[0] + ": no image with id " + std::to_string(id));
+    auto labels = store.label(id, *a.get("--labels"));
+    if (!labels)
+        throw Error(a.positional[0] + ": image " + std::to_string(id) + " has no labels named \"" +
+                    *a.get("--labels") + "\"");
+    const std::string sep = a.has("--csv") ? "," : "\t";
+    std::string head = "label" + sep + "area" + sep + "centroid_y" + sep + "centroid_x" + sep + "bbox_min_y" + sep +
+                       "bbox_min_x" + sep + "bbox_max_y" + sep + "bbox_max_x";
+    for (int64_t c = 0; c < image->sizeC; ++c)
+        for (const char* f : {"mean", "min", "max", "sum", "std"})
+            head += sep + f + "_c" + std::to_string(c);
+    std::cout << head << "\n";
+    for (const auto& o : loadObjects(store, labels->id)) {
+        std::string line = std::to_string(o.label) + sep + std::to_string(o.area) + sep + num(o.centroidY) + sep +
+                           num(o.centroidX) + sep + std::to_string(o.minY) + sep + std::to_string(o.minX) + sep +
+                           std::to_string(o.maxY) + sep + std::to_string(o.maxX);
+        for (const auto& c : o.channels)
+            line += sep + num(c.mean) + sep + num(c.min) + sep + num(c.max) + sep + num(c.sum) + sep + num(c.std);
+        std::cout << line << "\n";
+    }
+    return 0;
+}
+
 int cmdBench(int argc, char** argv) {
     if (argc < 3 || std::string(argv[2]) == "--help" || std::string(argv[2]) == "-h") {
         std::cout << kBenchHelp;
@@ -716,6 +764,8 @@ int main(int argc, char** argv) {
             return cmdBench(argc, argv);
         if (cmd == "render")
             return cmdRender(argc, argv);
+        if (cmd == "objects")
+            return cmdObjects(argc, argv);
     } catch (const Error& e) {
         std::cerr << "error: " << e.what() << "\n";
         return 1;
