@@ -138,6 +138,28 @@ CREATE TABLE object_intensity(
   mean REAL, min REAL, max REAL, sum REAL, std REAL,
   PRIMARY KEY(object_id, channel));
 CREATE VIRTUAL TABLE object_rtree USING rtree(id, min_x, max_x, min_y, max_y);
+CREATE TABLE profile_table(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  source TEXT,
+  row_count INTEGER NOT NULL, column_count INTEGER NOT NULL, parts INTEGER NOT NULL,
+  image_key TEXT, object_key TEXT, label_name TEXT, link_by TEXT,
+  rows_linked INTEGER, rows_unmatched INTEGER, objects_without_row INTEGER,
+  import_id INTEGER REFERENCES import_log(id));
+CREATE TABLE profile_column(
+  table_id INTEGER NOT NULL REFERENCES profile_table(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  part INTEGER NOT NULL,
+  physical TEXT NOT NULL,
+  PRIMARY KEY(table_id, idx));
+CREATE TABLE profile_link(
+  table_id INTEGER NOT NULL REFERENCES profile_table(id) ON DELETE CASCADE,
+  row_id INTEGER NOT NULL,
+  object_id INTEGER NOT NULL REFERENCES object(id) ON DELETE CASCADE,
+  PRIMARY KEY(table_id, row_id, object_id));
+CREATE INDEX profile_link_object ON profile_link(object_id);
 CREATE TABLE level(
   image_id INTEGER NOT NULL REFERENCES image(id) ON DELETE CASCADE,
   level INTEGER NOT NULL,

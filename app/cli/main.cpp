@@ -7,6 +7,7 @@
 #include "labels.h"
 #include "objects.h"
 #include "png.h"
+#include "profiles.h"
 #include "render.h"
 #include "store.h"
 #include "tiffreader.h"
@@ -67,6 +68,14 @@ Options:
   --chunk N               chunk edge in pixels (default 512)
   --threads N             compression threads (default: one per core)
   --progress              print "progress F" lines on stderr
+
+Profile tables (CSV/TSV, optionally .gz):
+  ouro import Nuclei.csv --into DB.ouro [--table-name NAME] [--link-labels NAME]
+              [--image-key COL] [--object-key COL] [--link-by number|centroid]
+                          imports a table of per-object measurements; with --link-labels its
+                          rows are linked to the objects of that label image, by object number
+                          (ObjectNumber, Metadata_ObjectNumber, …) or by the label under the
+                          row's centroid (Location_Center_X/Y, AreaShape_Center_X/Y).
 
 Label masks:
   ouro import MASK.tif --into DB.ouro --labels-for IMAGE_ID [--label-name NAME] [--connectivity 8|4]
@@ -245,10 +254,57 @@ int importLabelsCmd(const Args& a, const std::string& into, int64_t imageId) {
     return 0;
 }
 
+int importTablesCmd(const Args& a, const std::string& into) {
+    ProfileImportOptions opt;
+    opt.tableName = a.get("--table-name").value_or("");
+    opt.linkLabels = a.get("--link-labels").value_or("");
+    opt.imageKey = a.get("--image-key").value_or("");
+    opt.objectKey = a.get("--object-key").value_or("");
+    if (auto by = a.get("--link-by")) {
+        if (*by == "number")
+            opt.linkBy = LinkBy::Number;
+        else if (*by == "centroid")
+            opt.linkBy = LinkBy::Centroid;
+        else
+            usageError("--link-by must be number or centroid", kImportHelp);
+    }
+    if (!opt.tableName.empty() && a.positional.size() > 1)
+        usageError("--table-name names one table; import one file at a time", kImportHelp);
+    int failures = 0;
+    try {
+        Store store = openForImport(into);
+        int imported = 0;
+        for (const auto& f : a.positional) {
+            try {
+                auto r = importProfileCsv(store, f, opt);
+                ++imported;
+                for (const auto& w : r.warnings)
+                    std::cerr << "warning: " << w << "\n";
+                std::cout << "imported " << f << ": table \"" << r.name << "\", " << r.rows << " rows x " << r.columns
+                          << " columns";
+                if (!opt.linkLabels.empty())
+                    std::cout << "; linked " << r.rowsLinked << " of " << r.rows << " rows to \"" << opt.linkLabels
+                              << "\" by " << r.linkBy << ", " << r.rowsUnmatched << " matched no object, "
+                              << r.objectsWithoutRow << " objects have no row";
+                std::cout << "\n";
+            } catch (const std::exception& e) {
+                std::cerr << "error: " << e.what() << "\n";
+                ++failures;
+            }
+        }
+        finishImport(store, imported > 0);
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return 1;
+    }
+    return failures ? 1 : 0;
+}
+
 int cmdImport(int argc, char** argv) {
     Args a = parse(argc, argv, 2,
                    {"--into", "--name", "--pages-as", "--channel-names", "--chunk", "--threads", "--labels-for",
-                    "--label-name", "--connectivity"},
+                    "--label-name", "--connectivity", "--table-name", "--link-labels", "--image-key", "--object-key",
+                    "--link-by"},
                    {"--as-channels", "--progress"}, kImportHelp);
     auto into = a.get("--into");
     if (!into)
@@ -257,6 +313,14 @@ int cmdImport(int argc, char** argv) {
         usageError("no input files", kImportHelp);
     if (auto target = a.get("--labels-for"))
         return importLabelsCmd(a, *into, toInt(*target, "--labels-for", kImportHelp));
+    auto isTable = [](const std::string& f) {
+        for (const char* e : {".csv", ".tsv", ".csv.gz", ".tsv.gz", ".tab", ".txt"})
+            if (f.ends_with(e))
+                return true;
+        return false;
+    };
+    if (a.get("--link-labels") || a.get("--table-name") || std::all_of(a.positional.begin(), a.positional.end(), isTable))
+        return importTablesCmd(a, *into);
     if (a.get("--label-name") || a.get("--connectivity"))
         usageError("--label-name and --connectivity need --labels-for IMAGE_ID", kImportHelp);
     ImportOptions opt;

@@ -1,0 +1,362 @@
+#include "profiles.h"
+
+#include "codec.h"
+#include "csv.h"
+#include "error.h"
+#include "render.h"
+#include "sqlite.h"
+#include "store.h"
+#include "version.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace ouro {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+enum class ColType { Integer, Real, Text, Empty };
+
+bool isNull(const std::string& s) { return s.empty() || s == "nan" || s == "NaN" || s == "NA" || s == "NAN"; }
+
+bool parseInt(const std::string& s, int64_t& v) {
+    char* end = nullptr;
+    errno = 0;
+    long long x = std::strtoll(s.c_str(), &end, 10);
+    if (end == s.c_str() || *end || errno)
+        return false;
+    v = x;
+    return true;
+}
+
+bool parseReal(const std::string& s, double& v) {
+    char* end = nullptr;
+    double x = std::strtod(s.c_str(), &end);
+    if (end == s.c_str() || *end)
+        return false;
+    v = x;
+    return true;
+}
+
+bool validUtf8(const std::string& s) {
+    for (size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        const size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (!n || i + n > s.size())
+            return false;
+        for (size_t k = 1; k < n; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) >> 6) != 2)
+                return false;
+        i += n;
+    }
+    return true;
+}
+
+std::string quoteIdent(const std::string& s) {
+    std::string o = "\"";
+    for (char c : s)
+        o += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return o + "\"";
+}
+
+std::string findColumn(const std::vector<std::string>& cols, const std::vector<std::string>& exact,
+                       const std::string& suffix = {}) {
+    for (const auto& e : exact)
+        for (const auto& c : cols)
+            if (c == e)
+                return c;
+    if (!suffix.empty())
+        for (const auto& c : cols)
+            if (c.size() > suffix.size() && c.ends_with(suffix))
+                return c;
+    return {};
+}
+
+} // namespace
+
+ProfileImportResult importProfileCsv(Store& store, const std::string& path, const ProfileImportOptions& opt) {
+    if (store.readOnly())
+        throw Error(store.path() + ": opened read-only; cannot import into it");
+    ProfileImportResult res;
+    // Pass 1: header, shape and types.
+    std::vector<std::string> header, row;
+    std::vector<ColType> types;
+    int64_t rows = 0;
+    {
+        CsvReader csv(path);
+        if (!csv.next(header))
+            throw Error(path + ": empty file, no header row");
+        std::map<std::string, int> seen;
+        for (size_t i = 0; i < header.size(); ++i) {
+            if (!validUtf8(header[i]))
+                throw Error(path + ": line 1, column " + std::to_string(i + 1) + ": not UTF-8 text (unknown encoding)");
+            if (header[i].empty())
+                header[i] = "column_" + std::to_string(i + 1);
+            if (int n = ++seen[header[i]]; n > 1) {
+                const std::string renamed = header[i] + "_" + std::to_string(n);
+                res.warnings.push_back(path + ": line 1, column " + std::to_string(i + 1) + ": duplicate column name \"" +
+                                       header[i] + "\" renamed to \"" + renamed + "\"");
+                header[i] = renamed;
+            }
+        }
+        types.assign(header.size(), ColType::Empty);
+        while (csv.next(row)) {
+            if (row.size() != header.size())
+                throw Error(path + ": line " + std::to_string(csv.line()) + ": " + std::to_string(row.size()) +
+                            " fields, but the header has " + std::to_string(header.size()));
+            for (size_t i = 0; i < row.size(); ++i) {
+                const std::string& v = row[i];
+                if (isNull(v) || types[i] == ColType::Text)
+                    continue;
+                int64_t iv;
+                double dv;
+                if (types[i] != ColType::Real && parseInt(v, iv))
+                    types[i] = ColType::Integer;
+                else if (parseReal(v, dv))
+                    types[i] = ColType::Real;
+                else {
+                    if (!validUtf8(v))
+                        throw Error(path + ": line " + std::to_string(csv.line()) + ", column " + std::to_string(i + 1) +
+                                    " (" + header[i] + "): not UTF-8 text (unknown encoding)");
+                    types[i] = ColType::Text;
+                }
+            }
+            ++rows;
+        }
+    }
+    res.rows = rows;
+    res.columns = int64_t(header.size());
+    res.name = opt.tableName.empty() ? fs::path(path).stem().string() : opt.tableName;
+    if (res.name.ends_with(".csv") || res.name.ends_with(".tsv"))
+        res.name = res.name.substr(0, res.name.size() - 4);
+    {
+        sql::Stmt exists(store.db(), "SELECT 1 FROM profile_table WHERE name=?");
+        exists.bind(1, res.name);
+        if (exists.step())
+            throw Error(store.path() + ": a profile table named \"" + res.name + "\" exists; choose --table-name");
+    }
+
+    // Linking plan (validated before anything is written).
+    std::vector<LabelInfo> targets;
+    std::string centroidX, centroidY;
+    if (!opt.linkLabels.empty()) {
+        for (const auto& l : store.labels())
+            if (l.name == opt.linkLabels)
+                targets.push_back(l);
+        if (targets.empty())
+            throw Error(store.path() + ": no label image named \"" + opt.linkLabels + "\" to link to");
+        res.imageKey = opt.imageKey.empty() ? findColumn(header, {"ImageNumber", "Metadata_ImageNumber"}) : opt.imageKey;
+        res.objectKey = opt.objectKey.empty()
+                            ? findColumn(header, {"ObjectNumber", "Metadata_ObjectNumber", "Number_Object_Number"},
+                                         "_Number_Object_Number")
+                            : opt.objectKey;
+        centroidX = findColumn(header, {"Location_Center_X", "AreaShape_Center_X"}, "_Location_Center_X");
+        centroidY = findColumn(header, {"Location_Center_Y", "AreaShape_Center_Y"}, "_Location_Center_Y");
+        for (const auto* k : {&opt.imageKey, &opt.objectKey})
+            if (!k->empty() && std::find(header.begin(), header.end(), *k) == header.end())
+                throw Error(path + ": no column named \"" + *k + "\"");
+        LinkBy by = opt.linkBy;
+        if (by == LinkBy::Auto && res.objectKey.empty() && (centroidX.empty() || centroidY.empty()))
+            throw Error(path + ": no object key column (ObjectNumber, Metadata_ObjectNumber, …) and no centroid "
+                               "columns (Location_Center_X/Y, AreaShape_Center_X/Y) to link rows by; give --object-key");
+        if (by == LinkBy::Auto)
+            by = !res.objectKey.empty() ? LinkBy::Number : LinkBy::Centroid;
+        if (by == LinkBy::Number && res.objectKey.empty())
+            throw Error(path + ": no object key column (ObjectNumber, Metadata_ObjectNumber, …); give --object-key");
+        if (by == LinkBy::Centroid && (centroidX.empty() || centroidY.empty()))
+            throw Error(path + ": no centroid columns (Location_Center_X/Y, AreaShape_Center_X/Y) to link by");
+        if (targets.size() > 1 && res.imageKey.empty())
+            throw Error(path + ": several images have labels \"" + opt.linkLabels +
+                        "\" but the table has no image key column; give --image-key");
+        res.linkBy = by == LinkBy::Number ? "number" : "centroid";
+    }
+
+    ImportRecord rec;
+    rec.startedAt = utcNow();
+    rec.appVersion = kVersion;
+    rec.sourcePath = fs::absolute(path).string();
+    std::error_code ec;
+    rec.sourceSize = int64_t(fs::file_size(path, ec));
+    rec.sourceChecksum = fileChecksum(path);
+    rec.options = "profile table=" + res.name + (opt.linkLabels.empty() ? "" : " link-labels=" + opt.linkLabels);
+
+    sql::Transaction tx(store.db());
+    auto& db = store.db();
+    {
+        sql::Stmt t(db, "INSERT INTO profile_table(name, source, row_count, column_count, parts, image_key, object_key, "
+                        "label_name, link_by) VALUES(?,?,?,?,?,?,?,?,?)");
+        const int64_t parts = (res.columns + kProfileColumnsPerPart - 1) / kProfileColumnsPerPart;
+        t.bind(1, res.name).bind(2, rec.sourcePath).bind(3, res.rows).bind(4, res.columns).bind(5, std::max<int64_t>(1, parts));
+        t.bind(6, res.imageKey).bind(7, res.objectKey).bind(8, opt.linkLabels).bind(9, res.linkBy).run();
+        res.tableId = sqlite3_last_insert_rowid(db.handle());
+    }
+    const size_t nparts = std::max<size_t>(1, (header.size() + kProfileColumnsPerPart - 1) / kProfileColumnsPerPart);
+    auto partName = [&](size_t p) { return "profile_" + std::to_string(res.tableId) + "_p" + std::to_string(p); };
+    {
+        sql::Stmt col(db, "INSERT INTO profile_column(table_id, idx, name, type, part, physical) VALUES(?,?,?,?,?,?)");
+        std::vector<std::string> ddl(nparts);
+        for (size_t p = 0; p < nparts; ++p)
+            ddl[p] = "CREATE TABLE " + partName(p) + "(row_id INTEGER PRIMARY KEY";
+        for (size_t i = 0; i < header.size(); ++i) {
+            const size_t p = i / kProfileColumnsPerPart;
+            const char* ty = types[i] == ColType::Integer ? "INTEGER" : types[i] == ColType::Real ? "REAL" : "TEXT";
+            const std::string phys = "c" + std::to_string(i);
+            ddl[p] += ", " + phys + " " + ty;
+            col.bind(1, res.tableId).bind(2, int64_t(i)).bind(3, header[i]).bind(4, ty).bind(5, int64_t(p)).bind(6, phys).run();
+        }
+        for (auto& d : ddl)
+            db.exec(d + ")");
+        // A view under the table's own name, while SQLite's column limit allows one.
+        if (header.size() + 1 <= 2000) {
+            std::string v = "CREATE VIEW " + quoteIdent(res.name) + " AS SELECT p0.row_id AS row_id";
+            for (size_t i = 0; i < header.size(); ++i)
+                v += ", p" + std::to_string(i / kProfileColumnsPerPart) + ".c" + std::to_string(i) + " AS " +
+                     quoteIdent(header[i]);
+            v += " FROM " + partName(0) + " p0";
+            for (size_t p = 1; p < nparts; ++p)
+                v += " JOIN " + partName(p) + " p" + std::to_string(p) + " USING(row_id)";
+            db.exec(v);
+        }
+    }
+    // Pass 2: the rows.
+    std::vector<std::unique_ptr<sql::Stmt>> ins;
+    for (size_t p = 0; p < nparts; ++p) {
+        const size_t a = p * kProfileColumnsPerPart, b = std::min(header.size(), a + kProfileColumnsPerPart);
+        std::string q = "INSERT INTO " + partName(p) + " VALUES(?";
+        for (size_t i = a; i < b; ++i)
+            q += ",?";
+        ins.push_back(std::make_unique<sql::Stmt>(db, q + ")"));
+    }
+    const auto colIndex = [&](const std::string& n) {
+        return n.empty() ? -1 : int(std::find(header.begin(), header.end(), n) - header.begin());
+    };
+    const int imageCol = colIndex(res.imageKey), objectCol = colIndex(res.objectKey);
+    const int cxCol = colIndex(centroidX), cyCol = colIndex(centroidY);
+    struct Pending {
+        int64_t row;
+        std::string imageKey;
+        double a = 0, b = 0; // object number, or centroid x, y
+        bool ok = false;
+    };
+    std::vector<Pending> pending;
+    {
+        CsvReader csv(path);
+        csv.next(row); // header
+        int64_t rowId = 0;
+        while (csv.next(row)) {
+            ++rowId;
+            for (size_t p = 0; p < nparts; ++p) {
+                sql::Stmt& st = *ins[p];
+                st.bind(1, rowId);
+                const size_t a = p * kProfileColumnsPerPart, b = std::min(header.size(), a + kProfileColumnsPerPart);
+                for (size_t i = a; i < b; ++i) {
+                    const int k = int(i - a) + 2;
+                    const std::string& v = row[i];
+                    int64_t iv;
+                    double dv;
+                    if (isNull(v))
+                        st.bindNull(k);
+                    else if (types[i] == ColType::Integer && parseInt(v, iv))
+                        st.bind(k, iv);
+                    else if (types[i] != ColType::Text && parseReal(v, dv))
+                        st.bind(k, dv);
+                    else
+                        st.bind(k, v);
+                }
+                st.run();
+            }
+            if (!targets.empty()) {
+                Pending pd;
+                pd.row = rowId;
+                pd.imageKey = imageCol >= 0 ? row[size_t(imageCol)] : std::string();
+                if (res.linkBy == "number")
+                    pd.ok = objectCol >= 0 && parseReal(row[size_t(objectCol)], pd.a);
+                else
+                    pd.ok = parseReal(row[size_t(cxCol)], pd.a) && parseReal(row[size_t(cyCol)], pd.b);
+                pending.push_back(pd);
+            }
+        }
+    }
+    if (!targets.empty()) {
+        std::sort(targets.begin(), targets.end(), [](const auto& x, const auto& y) { return x.imageId < y.imageId; });
+        std::set<std::string> keyValues;
+        for (const auto& pd : pending)
+            keyValues.insert(pd.imageKey);
+        // Image key values, in numeric order when they are numbers, map to the images in id order.
+        std::vector<std::string> ordered(keyValues.begin(), keyValues.end());
+        std::sort(ordered.begin(), ordered.end(), [](const std::string& x, const std::string& y) {
+            double a, b;
+            if (parseReal(x, a) && parseReal(y, b))
+                return a < b;
+            return x < y;
+        });
+        std::map<std::string, const LabelInfo*> imageFor;
+        for (size_t i = 0; i < ordered.size(); ++i)
+            imageFor[ordered[i]] = targets.size() == 1 ? &targets[0] : i < targets.size() ? &targets[i] : nullptr;
+        sql::Stmt find(db, "SELECT id FROM object WHERE label_image_id=? AND label=?");
+        sql::Stmt link(db, "INSERT OR IGNORE INTO profile_link(table_id, row_id, object_id) VALUES(?,?,?)");
+        sql::Stmt chunk(db, "SELECT v FROM zarr WHERE k=?");
+        std::vector<uint8_t> buf;
+        std::set<int64_t> linkedObjects;
+        for (const auto& pd : pending) {
+            const LabelInfo* l = imageFor[pd.imageKey];
+            int64_t label = -1;
+            if (l && pd.ok) {
+                if (res.linkBy == "number") {
+                    label = std::llround(pd.a);
+                } else {
+                    const int64_t x = std::llround(pd.a), y = std::llround(pd.b);
+                    if (x >= 0 && y >= 0 && x < l->sizeX && y < l->sizeY) {
+                        const int64_t by = y / l->chunkY, bx = x / l->chunkX;
+                        chunk.bind(1, chunkKey(l->zarrPath(), 0, 0, 0, 0, by, bx));
+                        if (chunk.step()) {
+                            buf.resize(size_t(l->chunkY * l->chunkX) * dtypeSize(l->dtype));
+                            bloscDecompress(chunk.getBlob(0), buf);
+                            uint32_t id = 0;
+                            const size_t i = size_t((y - by * l->chunkY) * l->chunkX + (x - bx * l->chunkX));
+                            toIds(l->dtype, buf.data() + i * dtypeSize(l->dtype), 1, &id);
+                            label = id ? int64_t(id) : -1;
+                        }
+                        chunk.reset();
+                    }
+                }
+            }
+            bool linked = false;
+            if (l && label > 0) {
+                find.bind(1, l->id).bind(2, label);
+                if (find.step()) {
+                    const int64_t oid = find.getInt(0);
+                    link.bind(1, res.tableId).bind(2, pd.row).bind(3, oid).run();
+                    linkedObjects.insert(oid);
+                    linked = true;
+                }
+                find.reset();
+            }
+            (linked ? res.rowsLinked : res.rowsUnmatched)++;
+        }
+        int64_t totalObjects = 0;
+        for (const auto& t : targets)
+            if (std::any_of(imageFor.begin(), imageFor.end(), [&](const auto& kv) { return kv.second == &t; }))
+                totalObjects += t.objectCount;
+        res.objectsWithoutRow = totalObjects - int64_t(linkedObjects.size());
+        sql::Stmt upd(db, "UPDATE profile_table SET rows_linked=?, rows_unmatched=?, objects_without_row=? WHERE id=?");
+        upd.bind(1, res.rowsLinked).bind(2, res.rowsUnmatched).bind(3, res.objectsWithoutRow).bind(4, res.tableId).run();
+    }
+    rec.finishedAt = utcNow();
+    const int64_t importId = store.logImport(rec);
+    sql::Stmt setImport(db, "UPDATE profile_table SET import_id=? WHERE id=?");
+    setImport.bind(1, importId).bind(2, res.tableId).run();
+    tx.commit();
+    return res;
+}
+
+} // namespace ouro

@@ -1,0 +1,48 @@
+#pragma once
+// Profile tables (per-object measurements such as CellProfiler output):
+// import from CSV/TSV (optionally gzipped) with type inference, storage that
+// survives SQLite's column limit, and linking of rows to label objects.
+
+#include "importer.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ouro {
+
+class Store;
+
+/** How rows find their objects. */
+enum class LinkBy { Auto, Number, Centroid };
+
+struct ProfileImportOptions {
+    std::string tableName;  ///< default: the file's stem
+    std::string linkLabels; ///< label image name to link rows to; empty: no linking
+    std::string imageKey;   ///< column; empty: detected (ImageNumber, Metadata_ImageNumber)
+    std::string objectKey;  ///< column; empty: detected (ObjectNumber, Metadata_ObjectNumber, *Number_Object_Number)
+    LinkBy linkBy = LinkBy::Auto; ///< Auto: by number when there is an object key, else by centroid
+};
+
+/** What an import did. */
+struct ProfileImportResult {
+    int64_t tableId = 0;
+    std::string name;
+    int64_t rows = 0, columns = 0;
+    int64_t rowsLinked = 0, rowsUnmatched = 0, objectsWithoutRow = 0;
+    std::string imageKey, objectKey, linkBy;
+    std::vector<std::string> warnings; ///< e.g. renamed duplicate columns, with line and column
+};
+
+/** Physical columns per part table; a logical table of more columns spans several parts. */
+constexpr int kProfileColumnsPerPart = 1000;
+
+/**
+ * Imports one CSV/TSV file as a profile table in one transaction. Empty
+ * fields, "nan", "NaN" and "NA" become NULL; each column is INTEGER, REAL or
+ * TEXT, whichever fits all its values. Throws ouro::Error naming the file,
+ * line and column on ragged rows or bad encoding; nothing is written then.
+ */
+ProfileImportResult importProfileCsv(Store& store, const std::string& path, const ProfileImportOptions& opt);
+
+} // namespace ouro

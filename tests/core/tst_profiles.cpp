@@ -1,0 +1,167 @@
+// Profile tables from CSV: CellProfiler output, type inference, wide tables,
+// linking rows to objects, and the inputs that must be refused.
+#include "profiles.h"
+#include "store.h"
+#include "testutil.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+using namespace ouro;
+
+class TstProfiles : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp_;
+    QString db_;
+
+    QString write(const QString& name, const QByteArray& text) {
+        QFile f(tmp_.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(text);
+        return f.fileName();
+    }
+
+private slots:
+    void initTestCase() {
+        db_ = tmp_.filePath("p.ouro");
+        QStringList args{"import"};
+        args << testutil::exampleHumanChannels() << "--as-channels" << "--into" << db_;
+        QCOMPARE(testutil::ouro(args).exitCode, 0);
+        QCOMPARE(testutil::ouro({"import", testutil::samples("examplehuman/nuclei_labels.tif"), "--into", db_,
+                                 "--labels-for", "0", "--label-name", "nuclei"})
+                     .exitCode,
+                 0);
+    }
+
+    void cellProfilerNucleiLinkAll() {
+        auto r = testutil::ouro({"import", testutil::data("examplehuman/Nuclei.csv"), "--into", db_, "--link-labels",
+                                 "nuclei"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("linked 289 of 289 rows"), qPrintable(r.out));
+        QVERIFY(r.out.contains("0 objects have no row"));
+        // Each row's object is the label with that ObjectNumber.
+        auto q = testutil::ouro({"query", db_,
+                                 "SELECT COUNT(*) FROM Nuclei n JOIN profile_link l ON l.row_id = n.row_id "
+                                 "JOIN object o ON o.id = l.object_id WHERE o.label = n.ObjectNumber "
+                                 "AND l.table_id = (SELECT id FROM profile_table WHERE name='Nuclei')",
+                                 "--csv"});
+        QCOMPARE(q.out, QString("COUNT(*)\n289\n"));
+        // Types: integers stay integers, measurements are REAL, names keep their spelling.
+        q = testutil::ouro({"query", db_,
+                            "SELECT typeof(ObjectNumber), typeof(AreaShape_Area), typeof(Location_Center_X) FROM "
+                            "Nuclei LIMIT 1",
+                            "--csv"});
+        QCOMPARE(q.out.split('\n')[1], QString("integer,integer,real"));
+        QCOMPARE(testutil::ouro({"check", db_}).exitCode, 0);
+    }
+
+    void linkByCentroid() {
+        auto r = testutil::ouro({"import", testutil::data("examplehuman/Nuclei.csv"), "--into", db_, "--link-labels",
+                                 "nuclei", "--link-by", "centroid", "--table-name", "NucleiByCentroid"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The labels were made from these centroids: every row finds its own nucleus.
+        QVERIFY2(r.out.contains("linked 289 of 289 rows"), qPrintable(r.out));
+        auto q = testutil::ouro({"query", db_,
+                                 "SELECT COUNT(*) FROM NucleiByCentroid n JOIN profile_link l ON l.row_id = n.row_id "
+                                 "AND l.table_id = (SELECT id FROM profile_table WHERE name='NucleiByCentroid') "
+                                 "JOIN object o ON o.id = l.object_id WHERE o.label = n.ObjectNumber",
+                                 "--csv"});
+        QCOMPARE(q.out, QString("COUNT(*)\n289\n"));
+    }
+
+    void quotedFieldsAcrossLines() {
+        auto r = testutil::ouro({"import", testutil::data("examplehuman/Experiment.csv"), "--into", db_});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto q = testutil::ouro({"query", db_, "SELECT COUNT(*), MAX(instr(Value, char(10)) > 0) FROM Experiment",
+                                 "--csv"});
+        QCOMPARE(q.out.split('\n')[1], QString("8,1")); // 8 records, some values hold line breaks
+    }
+
+    void typesNullsAndGzip() {
+        const QByteArray text = "id,score,name,mixed\n1,0.5,a,1\n2,nan,,x\n3,,c,NaN\n";
+        const QString csv = write("t.csv", text);
+        const QString gz = tmp_.filePath("t2.csv.gz");
+        gzFile g = gzopen(gz.toUtf8().constData(), "wb");
+        gzwrite(g, text.constData(), unsigned(text.size()));
+        gzclose(g);
+        for (const QString& f : {csv, gz}) {
+            auto r = testutil::ouro({"import", f, "--into", db_});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        for (const char* t : {"t", "t2"}) {
+            auto q = testutil::ouro({"query", db_,
+                                     QString("SELECT typeof(id), typeof(score), COUNT(score), COUNT(name), "
+                                             "typeof(mixed) FROM %1 WHERE id = 1")
+                                         .arg(t),
+                                     "--csv"});
+            QCOMPARE(q.out.split('\n')[1], QString("integer,real,1,1,text"));
+            q = testutil::ouro({"query", db_, QString("SELECT COUNT(score), COUNT(name) FROM %1").arg(t), "--csv"});
+            QCOMPARE(q.out.split('\n')[1], QString("1,2")); // nan, NaN and empty are NULL
+        }
+    }
+
+    void wideTableBeyondTheColumnLimit() {
+        // 2500 columns: more than SQLite's 2000, stored in parts of 1000.
+        QByteArray text = "ImageNumber,ObjectNumber";
+        for (int c = 0; c < 2498; ++c)
+            text += ",Feature_" + QByteArray::number(c);
+        text += "\n";
+        for (int r = 1; r <= 20; ++r) {
+            text += "1," + QByteArray::number(r);
+            for (int c = 0; c < 2498; ++c)
+                text += "," + QByteArray::number(r * 10000 + c) + ".5";
+            text += "\n";
+        }
+        auto r = testutil::ouro({"import", write("wide.csv", text), "--into", db_, "--link-labels", "nuclei"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("20 rows x 2500 columns"));
+        QVERIFY(r.out.contains("linked 20 of 20 rows"));
+        Store s = Store::open(db_.toStdString(), Store::Mode::ReadOnly);
+        QCOMPARE(s.db().scalarInt("SELECT parts FROM profile_table WHERE name='wide'"), 3);
+        // Column 2400 (Feature_2398) lives in part 2; its value for row 7 is exact.
+        auto phys = s.db().scalarText("SELECT 'profile_' || table_id || '_p' || part || '.' || physical FROM "
+                                      "profile_column WHERE name='Feature_2398'");
+        QVERIFY(phys);
+        const std::string table = phys->substr(0, phys->find('.')), col = phys->substr(phys->find('.') + 1);
+        sql::Stmt v(s.db(), "SELECT " + col + " FROM " + table + " WHERE row_id = 7");
+        QVERIFY(v.step());
+        QCOMPARE(v.getDouble(0), 72398.5);
+    }
+
+    void refusedInputs_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("ragged row") << QByteArray("a,b,c\n1,2,3\n4,5\n") << "line 3: 2 fields";
+        QTest::newRow("not utf-8") << QByteArray("a,b\n1,caf\xe9\n") << "not UTF-8";
+        QTest::newRow("unclosed quote") << QByteArray("a,b\n1,\"open\n") << "never closed";
+        QTest::newRow("empty") << QByteArray("") << "empty file";
+    }
+    void refusedInputs() {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, words);
+        const auto before = testutil::sha256(db_);
+        auto r = testutil::ouro({"import", write("bad.csv", text), "--into", db_});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("bad.csv") && r.err.contains(words), qPrintable(r.err));
+        QCOMPARE(testutil::sha256(db_), before);
+    }
+
+    void duplicateColumnsWarn() {
+        auto r = testutil::ouro({"import", write("dup.csv", "x,x,y\n1,2,3\n"), "--into", db_});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("line 1, column 2") && r.err.contains("x_2"), qPrintable(r.err));
+    }
+
+    void linkingNeedsKeys() {
+        const auto before = testutil::sha256(db_);
+        auto r = testutil::ouro({"import", write("nokeys.csv", "a,b\n1,2\n"), "--into", db_, "--link-labels", "nuclei"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no object key"), qPrintable(r.err));
+        QCOMPARE(testutil::sha256(db_), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstProfiles)
+#include "tst_profiles.moc"
