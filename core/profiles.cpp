@@ -13,7 +13,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -81,9 +83,113 @@ std::string findColumn(const std::vector<std::string>& cols, const std::vector<s
     return {};
 }
 
+/** Rows of text fields from a CSV file or an SQLite table; opened afresh for each pass. */
+class RowSource {
+public:
+    virtual ~RowSource() = default;
+    virtual bool next(std::vector<std::string>& fields) = 0;
+    /** Where the last row came from, for messages ("line 12" or "row 12"). */
+    virtual std::string where() const = 0;
+    virtual int64_t line() const = 0;
+};
+
+class CsvSource : public RowSource {
+public:
+    explicit CsvSource(const std::string& path) : csv_(path) {}
+    bool next(std::vector<std::string>& f) override { return csv_.next(f); }
+    std::string where() const override { return "line " + std::to_string(csv_.line()); }
+    int64_t line() const override { return csv_.line(); }
+
+private:
+    CsvReader csv_;
+};
+
+// A table of another SQLite file (CellProfiler ExportToDatabase), as text: the header
+// row first, then each row with NULL as "" and numbers printed so they read back exactly.
+class SqliteSource : public RowSource {
+public:
+    SqliteSource(const std::string& path, const std::string& table)
+        : db_(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX), st_(db_, "SELECT * FROM " + quoteIdent(table)) {}
+    bool next(std::vector<std::string>& f) override {
+        f.clear();
+        const int n = st_.columnCount();
+        if (row_ == 0) {
+            for (int i = 0; i < n; ++i)
+                f.push_back(st_.columnName(i));
+            ++row_;
+            return true;
+        }
+        if (!st_.step())
+            return false;
+        for (int i = 0; i < n; ++i) {
+            if (st_.isNull(i)) {
+                f.emplace_back();
+            } else if (sqlite3_column_type(st_.handle(), i) == SQLITE_FLOAT) {
+                char buf[32];
+                std::snprintf(buf, sizeof buf, "%.17g", st_.getDouble(i));
+                f.emplace_back(buf);
+            } else {
+                f.push_back(st_.getText(i));
+            }
+        }
+        ++row_;
+        return true;
+    }
+    std::string where() const override { return "row " + std::to_string(row_ - 1); }
+    int64_t line() const override { return row_; }
+
+private:
+    sql::Db db_;
+    sql::Stmt st_;
+    int64_t row_ = 0;
+};
+
+using SourceFactory = std::function<std::unique_ptr<RowSource>()>;
+
+ProfileImportResult importProfile(Store& store, const std::string& path, const SourceFactory& open,
+                                  const std::string& defaultName, const ProfileImportOptions& opt);
+
 } // namespace
 
 ProfileImportResult importProfileCsv(Store& store, const std::string& path, const ProfileImportOptions& opt) {
+    std::string stem = fs::path(path).filename().string();
+    for (const char* ext : {".gz", ".csv", ".tsv", ".tab", ".txt"})
+        if (stem.ends_with(ext))
+            stem = stem.substr(0, stem.size() - std::strlen(ext));
+    return importProfile(store, path, [path] { return std::make_unique<CsvSource>(path); }, stem, opt);
+}
+
+std::vector<std::string> cellProfilerTables(const std::string& path) {
+    sql::Db db(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
+    std::vector<std::string> out;
+    try {
+        sql::Stmt st(db, "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name LIKE 'Per\\_%' "
+                         "ESCAPE '\\' AND name NOT IN ('Per_Image', 'Per_Experiment', 'Per_RelationshipTypes', "
+                         "'Per_Relationships', 'Per_RelationshipsView') ORDER BY name");
+        while (st.step())
+            out.push_back(st.getText(0));
+    } catch (const Error&) {
+        throw Error(path + ": not an SQLite database");
+    }
+    return out;
+}
+
+ProfileImportResult importProfileSqlite(Store& store, const std::string& path, const std::string& table,
+                                        const ProfileImportOptions& opt) {
+    std::string name = table.starts_with("Per_") ? table.substr(4) : table;
+    try {
+        SqliteSource probe(path, table);
+    } catch (const Error& e) {
+        throw Error(path + ": cannot read table \"" + table + "\" (" + e.what() + ")");
+    }
+    return importProfile(store, path + ":" + table, [path, table] { return std::make_unique<SqliteSource>(path, table); },
+                         name, opt);
+}
+
+namespace {
+
+ProfileImportResult importProfile(Store& store, const std::string& path, const SourceFactory& open,
+                                  const std::string& defaultName, const ProfileImportOptions& opt) {
     if (store.readOnly())
         throw Error(store.path() + ": opened read-only; cannot import into it");
     ProfileImportResult res;
@@ -92,7 +198,8 @@ ProfileImportResult importProfileCsv(Store& store, const std::string& path, cons
     std::vector<ColType> types;
     int64_t rows = 0;
     {
-        CsvReader csv(path);
+        auto srcPtr = open();
+        RowSource& csv = *srcPtr;
         if (!csv.next(header))
             throw Error(path + ": empty file, no header row");
         std::map<std::string, int> seen;
@@ -111,7 +218,7 @@ ProfileImportResult importProfileCsv(Store& store, const std::string& path, cons
         types.assign(header.size(), ColType::Empty);
         while (csv.next(row)) {
             if (row.size() != header.size())
-                throw Error(path + ": line " + std::to_string(csv.line()) + ": " + std::to_string(row.size()) +
+                throw Error(path + ": " + csv.where() + ": " + std::to_string(row.size()) +
                             " fields, but the header has " + std::to_string(header.size()));
             for (size_t i = 0; i < row.size(); ++i) {
                 const std::string& v = row[i];
@@ -125,7 +232,7 @@ ProfileImportResult importProfileCsv(Store& store, const std::string& path, cons
                     types[i] = ColType::Real;
                 else {
                     if (!validUtf8(v))
-                        throw Error(path + ": line " + std::to_string(csv.line()) + ", column " + std::to_string(i + 1) +
+                        throw Error(path + ": " + csv.where() + ", column " + std::to_string(i + 1) +
                                     " (" + header[i] + "): not UTF-8 text (unknown encoding)");
                     types[i] = ColType::Text;
                 }
@@ -135,9 +242,7 @@ ProfileImportResult importProfileCsv(Store& store, const std::string& path, cons
     }
     res.rows = rows;
     res.columns = int64_t(header.size());
-    res.name = opt.tableName.empty() ? fs::path(path).stem().string() : opt.tableName;
-    if (res.name.ends_with(".csv") || res.name.ends_with(".tsv"))
-        res.name = res.name.substr(0, res.name.size() - 4);
+    res.name = opt.tableName.empty() ? defaultName : opt.tableName;
     {
         sql::Stmt exists(store.db(), "SELECT 1 FROM profile_table WHERE name=?");
         exists.bind(1, res.name);
@@ -183,10 +288,12 @@ ProfileImportResult importProfileCsv(Store& store, const std::string& path, cons
     ImportRecord rec;
     rec.startedAt = utcNow();
     rec.appVersion = kVersion;
-    rec.sourcePath = fs::absolute(path).string();
+    // A table of an SQLite file is named "file:table"; size and checksum are the file's.
+    const std::string file = fs::exists(path) ? path : path.substr(0, path.rfind(':'));
+    rec.sourcePath = fs::absolute(file).string() + (file == path ? "" : path.substr(file.size()));
     std::error_code ec;
-    rec.sourceSize = int64_t(fs::file_size(path, ec));
-    rec.sourceChecksum = fileChecksum(path);
+    rec.sourceSize = int64_t(fs::file_size(file, ec));
+    rec.sourceChecksum = fileChecksum(file);
     rec.options = "profile table=" + res.name + (opt.linkLabels.empty() ? "" : " link-labels=" + opt.linkLabels);
 
     sql::Transaction tx(store.db());
@@ -249,7 +356,8 @@ ProfileImportResult importProfileCsv(Store& store, const std::string& path, cons
     };
     std::vector<Pending> pending;
     {
-        CsvReader csv(path);
+        auto srcPtr = open();
+        RowSource& csv = *srcPtr;
         csv.next(row); // header
         int64_t rowId = 0;
         while (csv.next(row)) {
@@ -358,5 +466,7 @@ ProfileImportResult importProfileCsv(Store& store, const std::string& path, cons
     tx.commit();
     return res;
 }
+
+} // namespace
 
 } // namespace ouro

@@ -45,4 +45,16 @@ constexpr int kProfileColumnsPerPart = 1000;
  */
 ProfileImportResult importProfileCsv(Store& store, const std::string& path, const ProfileImportOptions& opt);
 
+/** The per-object tables of a CellProfiler ExportToDatabase SQLite file (Per_Nuclei, …, or Per_Object). */
+std::vector<std::string> cellProfilerTables(const std::string& path);
+
+/**
+ * Imports one table of a CellProfiler ExportToDatabase SQLite file (e.g.
+ * "Per_Nuclei"; default name "Nuclei"), exactly like a CSV: values keep
+ * their full precision, names such as Nuclei_Number_Object_Number are found
+ * as keys.
+ */
+ProfileImportResult importProfileSqlite(Store& store, const std::string& path, const std::string& table,
+                                        const ProfileImportOptions& opt);
+
 } // namespace ouro

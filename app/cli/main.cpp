@@ -274,13 +274,30 @@ int importTablesCmd(const Args& a, const std::string& into) {
     try {
         Store store = openForImport(into);
         int imported = 0;
+        // A CellProfiler ExportToDatabase file holds several tables: each becomes a profile table.
+        std::vector<std::pair<std::string, std::string>> inputs; // file, table ("" for CSV)
         for (const auto& f : a.positional) {
+            if (f.ends_with(".sqlite") || f.ends_with(".db")) {
+                try {
+                    for (const auto& t : cellProfilerTables(f))
+                        inputs.emplace_back(f, t);
+                } catch (const std::exception& e) {
+                    std::cerr << "error: " << e.what() << "\n";
+                    ++failures;
+                }
+            } else {
+                inputs.emplace_back(f, std::string());
+            }
+        }
+        if (!opt.tableName.empty() && inputs.size() > 1)
+            usageError("--table-name names one table, but there are " + std::to_string(inputs.size()), kImportHelp);
+        for (const auto& [f, table] : inputs) {
             try {
-                auto r = importProfileCsv(store, f, opt);
+                auto r = table.empty() ? importProfileCsv(store, f, opt) : importProfileSqlite(store, f, table, opt);
                 ++imported;
                 for (const auto& w : r.warnings)
                     std::cerr << "warning: " << w << "\n";
-                std::cout << "imported " << f << ": table \"" << r.name << "\", " << r.rows << " rows x " << r.columns
+                std::cout << "imported " << f << (table.empty() ? "" : ":" + table) << ": table \"" << r.name << "\", " << r.rows << " rows x " << r.columns
                           << " columns";
                 if (!opt.linkLabels.empty())
                     std::cout << "; linked " << r.rowsLinked << " of " << r.rows << " rows to \"" << opt.linkLabels
@@ -314,7 +331,7 @@ int cmdImport(int argc, char** argv) {
     if (auto target = a.get("--labels-for"))
         return importLabelsCmd(a, *into, toInt(*target, "--labels-for", kImportHelp));
     auto isTable = [](const std::string& f) {
-        for (const char* e : {".csv", ".tsv", ".csv.gz", ".tsv.gz", ".tab", ".txt"})
+        for (const char* e : {".csv", ".tsv", ".csv.gz", ".tsv.gz", ".tab", ".txt", ".sqlite", ".db"})
             if (f.ends_with(e))
                 return true;
         return false;

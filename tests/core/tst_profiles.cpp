@@ -33,6 +33,7 @@ private slots:
                                  "--labels-for", "0", "--label-name", "nuclei"})
                      .exitCode,
                  0);
+        QVERIFY(QFile::copy(db_, tmp_.filePath("sources.ouro"))); // images and labels, no tables yet
     }
 
     void cellProfilerNucleiLinkAll() {
@@ -55,6 +56,51 @@ private slots:
                             "--csv"});
         QCOMPARE(q.out.split('\n')[1], QString("integer,integer,real"));
         QCOMPARE(testutil::ouro({"check", db_}).exitCode, 0);
+    }
+
+    void cellProfilerSqliteMatchesTheCsv() {
+        const QString db = tmp_.filePath("sources.ouro");
+        auto r = testutil::ouro({"import", testutil::data("examplehuman/ExampleHuman.sqlite"), "--into", db,
+                                 "--link-labels", "nuclei"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("table \"Nuclei\", 289 rows x 105 columns; linked 289 of 289 rows"), qPrintable(r.out));
+        QVERIFY(r.out.contains("table \"Cells\""));
+        // The same nuclei from the CSV, under another name.
+        r = testutil::ouro({"import", testutil::data("examplehuman/Nuclei.csv"), "--into", db, "--link-labels", "nuclei",
+                            "--table-name", "NucleiCsv"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // CSV column X is SQLite column Nuclei_X. The two files come from different CellProfiler runs:
+        // 100 of the 103 measurements are bit-identical; Zernike_1_1 differs in the last bit for two
+        // objects; Orientation is in radians in the CSV and in degrees in the SQLite file; Solidity
+        // was computed with a different convex hull (within 6 %). Everything else must match exactly.
+        Store s = Store::open(db.toStdString(), Store::Mode::ReadOnly);
+        sql::Stmt cols(s.db(), "SELECT name FROM profile_column WHERE table_id = (SELECT id FROM profile_table WHERE "
+                               "name='NucleiCsv') AND name NOT IN ('ImageNumber', 'ObjectNumber')");
+        int compared = 0, exact = 0;
+        while (cols.step()) {
+            const std::string c = cols.getText(0);
+            std::string cond = "c.\"" + c + "\" IS NOT s.\"Nuclei_" + c + "\"";
+            if (c == "AreaShape_Zernike_1_1")
+                cond = "abs(c.\"" + c + "\" - s.\"Nuclei_" + c + "\") > 1e-15 * abs(s.\"Nuclei_" + c + "\")";
+            else if (c == "AreaShape_Orientation")
+                cond = "abs(degrees(c.\"" + c + "\") - s.\"Nuclei_" + c + "\") > 1e-9";
+            else if (c == "AreaShape_Solidity")
+                cond = "abs(c.\"" + c + "\" - s.\"Nuclei_" + c + "\") > 0.06 * s.\"Nuclei_" + c + "\"";
+            else
+                ++exact;
+            const std::string q = "SELECT COUNT(*) FROM NucleiCsv c JOIN Nuclei s ON s.Nuclei_Number_Object_Number = "
+                                  "c.ObjectNumber WHERE " + cond;
+            const int64_t differ = s.db().scalarInt(q, -1);
+            QVERIFY2(differ == 0, qPrintable(QString::fromStdString(c + ": " + std::to_string(differ) + " rows differ")));
+            ++compared;
+        }
+        QCOMPARE(exact, 100);
+        QCOMPARE(compared, 103);
+        // And both link each row to the same object.
+        QCOMPARE(s.db().scalarInt("SELECT COUNT(*) FROM profile_link a JOIN profile_link b ON a.row_id = b.row_id AND "
+                                  "a.object_id = b.object_id WHERE a.table_id = (SELECT id FROM profile_table WHERE "
+                                  "name='Nuclei') AND b.table_id = (SELECT id FROM profile_table WHERE name='NucleiCsv')"),
+                 289);
     }
 
     void linkByCentroid() {
