@@ -3,6 +3,7 @@
 
 #include "chunkreader.h"
 #include "error.h"
+#include "filter.h"
 #include "importer.h"
 #include "labels.h"
 #include "objects.h"
@@ -48,6 +49,7 @@ Commands:
   check     check a .ouro file's integrity and consistency
   render    render a region of an image (channels and labels) to PNG
   objects   list the objects measured from a label image
+  filter    evaluate a filter expression over a profile table
   bench     benchmarks (read-tiles)
 
 Run "ouro COMMAND --help" for a command's options. "ouro --version" prints the version.
@@ -137,6 +139,16 @@ labels were imported: label, area, centroid_y, centroid_x, bbox_min_y,
 bbox_min_x, bbox_max_y, bbox_max_x (max exclusive, as scikit-image's
 regionprops), then mean_c<i>, min_c<i>, max_c<i>, sum_c<i>, std_c<i> for each
 channel i of the image. Tab-separated unless --csv.
+)";
+
+const char* kFilterHelp = R"(Usage: ouro filter DB.ouro --table T --where EXPR [--count|--keys] [--timeout MS]
+
+Evaluates a SQL boolean expression over the columns of profile table T, e.g.
+  --where "AreaShape_Area > 300 AND Intensity_MeanIntensity_PH3 > 0.2"
+in a sandbox: read-only, one expression, reads and harmless functions only,
+cancelled after --timeout milliseconds (default 2000).
+  --count   print "N of M rows match" (the default)
+  --keys    print the matching rows with the objects they link to: row_id,image,labels,label
 )";
 
 const char* kBenchHelp = R"(Usage: ouro bench read-tiles DB.ouro --image ID [--n N] [--level L] [--seed S] [--json]
@@ -753,6 +765,24 @@ int cmdObjects(int argc, char** argv) {
     return 0;
 }
 
+int cmdFilter(int argc, char** argv) {
+    Args a = parse(argc, argv, 2, {"--table", "--where", "--timeout"}, {"--count", "--keys"}, kFilterHelp);
+    if (a.positional.size() != 1 || !a.get("--table") || !a.get("--where"))
+        usageError("expected DB.ouro, --table T and --where EXPR", kFilterHelp);
+    const int timeout = static_cast<int>(toInt(a.get("--timeout").value_or("2000"), "--timeout", kFilterHelp));
+    const bool keys = a.has("--keys");
+    auto r = evaluateFilter(a.positional[0], *a.get("--table"), *a.get("--where"), keys, timeout);
+    if (keys) {
+        std::cout << "row_id,image,labels,label\n";
+        for (const auto& m : r.matches)
+            std::cout << m.rowId << "," << (m.imageId >= 0 ? std::to_string(m.imageId) : "") << "," << m.labels << ","
+                      << (m.imageId >= 0 ? std::to_string(m.label) : "") << "\n";
+    } else {
+        std::cout << r.matched << " of " << r.total << " rows match\n";
+    }
+    return 0;
+}
+
 int cmdBench(int argc, char** argv) {
     if (argc < 3 || std::string(argv[2]) == "--help" || std::string(argv[2]) == "-h") {
         std::cout << kBenchHelp;
@@ -847,6 +877,8 @@ int main(int argc, char** argv) {
             return cmdRender(argc, argv);
         if (cmd == "objects")
             return cmdObjects(argc, argv);
+        if (cmd == "filter")
+            return cmdFilter(argc, argv);
     } catch (const Error& e) {
         std::cerr << "error: " << e.what() << "\n";
         return 1;

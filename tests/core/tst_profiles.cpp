@@ -200,6 +200,61 @@ private slots:
         QVERIFY2(r.err.contains("line 1, column 2") && r.err.contains("x_2"), qPrintable(r.err));
     }
 
+    void filterCountsAndKeys() {
+        // Nuclei was imported (and linked) by cellProfilerNucleiLinkAll.
+        auto r = testutil::ouro({"filter", db_, "--table", "Nuclei", "--where", "AreaShape_Area > 300"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto q = testutil::ouro({"query", db_, "SELECT COUNT(*) FROM Nuclei WHERE AreaShape_Area > 300", "--csv"});
+        const QString n = q.out.split('\n')[1];
+        QCOMPARE(r.out.trimmed(), QString("%1 of 289 rows match").arg(n));
+        r = testutil::ouro({"filter", db_, "--table", "Nuclei", "--where",
+                            "AreaShape_Area > 300 AND Intensity_MeanIntensity_PH3 > 0.05", "--keys"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines[0], QString("row_id,image,labels,label"));
+        QVERIFY(lines.size() > 1);
+        for (int i = 1; i < lines.size(); ++i) {
+            const auto f = lines[i].split(',');
+            QCOMPARE(f[1], QString("0"));
+            QCOMPARE(f[2], QString("nuclei"));
+            QCOMPARE(f[3], f[0]); // in ExampleHuman, row i is object i
+        }
+    }
+
+    void filterEscapesAreRefused_data() {
+        QTest::addColumn<QString>("expr");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("drop table") << "1); DROP TABLE profile_table; --" << "one expression";
+        QTest::newRow("second statement") << "1; DELETE FROM object" << "one expression";
+        QTest::newRow("load_extension") << "load_extension('/tmp/evil.so') IS NULL" << "refused";
+        QTest::newRow("attach") << "1) AND (SELECT 1 FROM (ATTACH 'x' AS y)" << "one expression";
+        QTest::newRow("attach inside") << "(ATTACH DATABASE 'x' AS y) IS NULL" << "invalid filter";
+        QTest::newRow("pragma") << "(SELECT * FROM pragma_writable_schema) = 1" << "refused";
+        QTest::newRow("write through function") << "writefile('/tmp/x', 'y') = 1" << "filter";
+        QTest::newRow("comment") << "1 /* hidden */" << "comment";
+        QTest::newRow("unbalanced") << "AreaShape_Area > 3)" << "unbalanced";
+        QTest::newRow("unknown column") << "NoSuchColumn > 3" << "no such column";
+        QTest::newRow("endless recursion")
+            << "(WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT COUNT(*) FROM r) > 0"
+            << "cancelled";
+    }
+    void filterEscapesAreRefused() {
+        QFETCH(QString, expr);
+        QFETCH(QString, words);
+        const auto before = testutil::sha256(db_);
+        auto r = testutil::ouro({"filter", db_, "--table", "Nuclei", "--where", expr, "--timeout", "300"}, 20000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(words), qPrintable(r.err));
+        QCOMPARE(testutil::sha256(db_), before);
+        QCOMPARE(testutil::ouro({"query", db_, "SELECT COUNT(*) FROM profile_table", "--csv"}).exitCode, 0);
+    }
+
+    void filterErrorsShowThePosition() {
+        auto r = testutil::ouro({"filter", db_, "--table", "Nuclei", "--where", "AreaShape_Area >> > 3"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("at position"), qPrintable(r.err));
+    }
+
     void linkingNeedsKeys() {
         const auto before = testutil::sha256(db_);
         auto r = testutil::ouro({"import", write("nokeys.csv", "a,b\n1,2\n"), "--into", db_, "--link-labels", "nuclei"});
