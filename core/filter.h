@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace ouro {
@@ -39,5 +40,17 @@ void checkFilterExpression(const std::string& expr);
  */
 FilterResult evaluateFilter(const std::string& path, const std::string& table, const std::string& expr,
                             bool wantMatches, int timeoutMs = 2000);
+
+/** How objects that do not match a filter are drawn. */
+enum class NoMatch { Hide, Dim, Color };
+
+/**
+ * The label colour table for a filter: ids that match get matchColor, every
+ * other id of allIds is hidden, dimmed (its own colour at a quarter opacity)
+ * or drawn in nomatchColor. Only matches for (imageId, labels) count.
+ */
+std::unordered_map<uint64_t, uint32_t> filterColors(const FilterResult& r, int64_t imageId, const std::string& labels,
+                                                    const std::vector<uint32_t>& allIds, uint32_t matchColor,
+                                                    NoMatch nomatch, uint32_t nomatchColor = 0x808080FFu);
 
 } // namespace ouro

@@ -191,6 +191,7 @@ void drawLabels(const uint32_t* ids, int width, int height, const LabelDisplay& 
     };
     uint32_t lastId = 0, lastColor = 0;
     bool lastHighlight = false, lastVisible = false;
+    double lastAlpha = 1.0;
     for (size_t i = 0; i < n; ++i) {
         const uint32_t id = ids[i];
         if (!id)
@@ -199,12 +200,14 @@ void drawLabels(const uint32_t* ids, int width, int height, const LabelDisplay& 
             lastId = id;
             lastHighlight = d.highlight.count(id) > 0;
             auto o = d.colorOverride.find(id);
+            lastAlpha = 1.0;
             if (lastHighlight) {
                 lastColor = d.highlightColor;
                 lastVisible = true;
             } else if (o != d.colorOverride.end()) {
                 lastColor = o->second;
                 lastVisible = (o->second & 0xFF) != 0;
+                lastAlpha = double(o->second & 0xFF) / 255.0;
             } else {
                 lastColor = labelColor(id);
                 lastVisible = d.colorAll;
@@ -216,9 +219,9 @@ void drawLabels(const uint32_t* ids, int width, int height, const LabelDisplay& 
         const int w = lastHighlight ? std::max(1, d.outlineWidth) + 1 : std::max(1, d.outlineWidth);
         const bool onOutline = needOutline && dist[i] < w && (d.mode != LabelMode::Fill || lastHighlight);
         if (onOutline)
-            blend(px, lastColor, d.outlineOpacity);
+            blend(px, lastColor, d.outlineOpacity * lastAlpha);
         else if (d.mode != LabelMode::Outline)
-            blend(px, lastColor, d.fillOpacity);
+            blend(px, lastColor, d.fillOpacity * lastAlpha);
     }
 }
 

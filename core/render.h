@@ -66,7 +66,11 @@ struct LabelDisplay {
     double outlineOpacity = 1.0;
     int outlineWidth = 1;      ///< in output pixels
     bool colorAll = true;      ///< false: draw only highlighted ids (and overridden ones)
-    /** Per-id colours that replace labelColor() (e.g. a filter's result); alpha 0 hides an id. */
+    /**
+     * Per-id colours that replace labelColor() (e.g. a filter's result). Their
+     * alpha scales the fill and outline opacity: 0 hides an id, 255 draws it at
+     * full opacity, in between dims it.
+     */
     std::unordered_map<uint64_t, uint32_t> colorOverride;
     std::unordered_set<uint64_t> highlight; ///< drawn in highlightColor, outline thickened by one
     uint32_t highlightColor = 0xFFFF00FFu;

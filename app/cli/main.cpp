@@ -130,6 +130,9 @@ Options:
   --label-colors random|none         random: every object in its own colour; none: only highlighted ones
   --highlight ID,ID,...    objects drawn in the highlight colour with a thicker outline
   --highlight-color #RRGGBB          (default #FFFF00)
+  --table T --filter EXPR  recolour the labels by a filter over profile table T (needs --labels):
+  --match-color #RRGGBB    matching objects (default #FFFF00)
+  --nomatch hide|dim|#RRGGBB         the others: hidden, dimmed, or in that colour (default dim)
 )";
 
 const char* kObjectsHelp = R"(Usage: ouro objects DB.ouro --image ID --labels NAME [--csv]
@@ -637,7 +640,8 @@ double toDouble(const std::string& s, const std::string& what, const char* help)
 int cmdRender(int argc, char** argv) {
     Args a = parse(argc, argv, 2,
                    {"--image", "--out", "--level", "--region", "--z", "--t", "--channel", "--labels", "--label-mode",
-                    "--label-opacity", "--outline-width", "--label-colors", "--highlight", "--highlight-color"},
+                    "--label-opacity", "--outline-width", "--label-colors", "--highlight", "--highlight-color",
+                    "--table", "--filter", "--match-color", "--nomatch"},
                    {}, kRenderHelp);
     if (a.positional.size() != 1 || !a.get("--image") || !a.get("--out"))
         usageError("expected DB.ouro, --image ID and --out OUT.png", kRenderHelp);
@@ -721,6 +725,31 @@ int cmdRender(int argc, char** argv) {
     if (auto hc = a.get("--highlight-color"))
         ld.highlightColor = parseColor(*hc, kRenderHelp);
 
+    if (a.get("--filter") || a.get("--table")) {
+        if (!a.get("--filter") || !a.get("--table"))
+            usageError("--filter and --table go together", kRenderHelp);
+        if (!labels)
+            usageError("--filter needs --labels NAME", kRenderHelp);
+        const uint32_t match = a.get("--match-color") ? parseColor(*a.get("--match-color"), kRenderHelp) : 0xFFFF00FFu;
+        NoMatch nm = NoMatch::Dim;
+        uint32_t nmColor = 0x808080FFu;
+        if (auto n = a.get("--nomatch")) {
+            if (*n == "hide")
+                nm = NoMatch::Hide;
+            else if (*n == "dim")
+                nm = NoMatch::Dim;
+            else {
+                nm = NoMatch::Color;
+                nmColor = parseColor(*n, kRenderHelp);
+            }
+        }
+        auto result = evaluateFilter(a.positional[0], *a.get("--table"), *a.get("--filter"), true);
+        std::vector<uint32_t> ids;
+        for (const auto& o : loadObjects(store, labels->id))
+            ids.push_back(o.label);
+        ld.colorOverride = filterColors(result, id, labels->name, ids, match, nm, nmColor);
+        std::cerr << result.matched << " of " << result.total << " rows match\n";
+    }
     ChunkReader reader(a.positional[0]);
     Rgba img = render(reader, *image, labels ? &*labels : nullptr, req);
     writePng(*a.get("--out"), img.pixels.data(), img.width, img.height);

@@ -2,10 +2,14 @@
 // linking rows to objects, and the inputs that must be refused.
 #include "profiles.h"
 #include "store.h"
+#include "tiffreader.h"
 #include "testutil.h"
 
 #include <QTemporaryDir>
+#include <QImage>
 #include <QTest>
+
+#include <set>
 
 #include <zlib.h>
 
@@ -247,6 +251,40 @@ private slots:
         QVERIFY2(r.err.contains(words), qPrintable(r.err));
         QCOMPARE(testutil::sha256(db_), before);
         QCOMPARE(testutil::ouro({"query", db_, "SELECT COUNT(*) FROM profile_table", "--csv"}).exitCode, 0);
+    }
+
+    void filterRecoloursTheLabels() {
+        const QString expr = "AreaShape_Area > 150";
+        auto keys = testutil::ouro({"filter", db_, "--table", "Nuclei", "--where", expr, "--keys"});
+        QVERIFY2(keys.exitCode == 0, qPrintable(keys.err));
+        std::set<int> matched;
+        for (const auto& line : keys.out.trimmed().split('\n').mid(1))
+            matched.insert(line.split(',')[3].toInt());
+        QVERIFY(matched.size() > 10 && matched.size() < 289);
+        const QString plain = tmp_.filePath("plain.png"), colored = tmp_.filePath("filtered.png");
+        QCOMPARE(testutil::ouro({"render", db_, "--image", "0", "--out", plain}).exitCode, 0);
+        auto r = testutil::ouro({"render", db_, "--image", "0", "--out", colored, "--labels", "nuclei", "--table",
+                                 "Nuclei", "--filter", expr, "--match-color", "#FF00FF", "--nomatch", "hide",
+                                 "--label-opacity", "1"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QImage a(plain), b(colored);
+        a = a.convertToFormat(QImage::Format_RGB32);
+        b = b.convertToFormat(QImage::Format_RGB32);
+        ouro::TiffFile mask(testutil::samples("examplehuman/nuclei_labels.tif").toStdString());
+        std::vector<uint16_t> ids(512 * 512);
+        mask.readBand(0, 0, 512, {reinterpret_cast<uint8_t*>(ids.data())});
+        int colouredPixels = 0;
+        for (int y = 0; y < 512; ++y)
+            for (int x = 0; x < 512; ++x) {
+                const int id = ids[size_t(y * 512 + x)];
+                if (matched.count(id)) {
+                    QCOMPARE(b.pixel(x, y), qRgb(255, 0, 255)); // exactly the match colour
+                    ++colouredPixels;
+                } else {
+                    QCOMPARE(b.pixel(x, y), a.pixel(x, y)); // everything else is the plain image
+                }
+            }
+        QVERIFY(colouredPixels > 1000);
     }
 
     void filterErrorsShowThePosition() {
