@@ -3,6 +3,7 @@
 
 #include "chunkreader.h"
 #include "error.h"
+#include "colormap.h"
 #include "filter.h"
 #include "importer.h"
 #include "labels.h"
@@ -26,6 +27,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <unordered_map>
 #include <random>
 #include <set>
 #include <sstream>
@@ -133,6 +135,9 @@ Options:
   --table T --filter EXPR  recolour the labels by a filter over profile table T (needs --labels):
   --match-color #RRGGBB    matching objects (default #FFFF00)
   --nomatch hide|dim|#RRGGBB         the others: hidden, dimmed, or in that colour (default dim)
+  --table T --color-by COL --colormap viridis|magma|plasma|cividis|coolwarm [--range LO,HI]
+                           colour each object by column COL of T (range: 1-99 percentiles by
+                           default); text columns get a categorical palette
 )";
 
 const char* kObjectsHelp = R"(Usage: ouro objects DB.ouro --image ID --labels NAME [--csv]
@@ -641,7 +646,7 @@ int cmdRender(int argc, char** argv) {
     Args a = parse(argc, argv, 2,
                    {"--image", "--out", "--level", "--region", "--z", "--t", "--channel", "--labels", "--label-mode",
                     "--label-opacity", "--outline-width", "--label-colors", "--highlight", "--highlight-color",
-                    "--table", "--filter", "--match-color", "--nomatch"},
+                    "--table", "--filter", "--match-color", "--nomatch", "--color-by", "--colormap", "--range"},
                    {}, kRenderHelp);
     if (a.positional.size() != 1 || !a.get("--image") || !a.get("--out"))
         usageError("expected DB.ouro, --image ID and --out OUT.png", kRenderHelp);
@@ -725,9 +730,72 @@ int cmdRender(int argc, char** argv) {
     if (auto hc = a.get("--highlight-color"))
         ld.highlightColor = parseColor(*hc, kRenderHelp);
 
-    if (a.get("--filter") || a.get("--table")) {
-        if (!a.get("--filter") || !a.get("--table"))
-            usageError("--filter and --table go together", kRenderHelp);
+    std::unordered_map<uint64_t, uint32_t> byColumn;
+    if (auto col = a.get("--color-by")) {
+        if (!a.get("--table") || !labels)
+            usageError("--color-by needs --table T and --labels NAME", kRenderHelp);
+        const std::string map = a.get("--colormap").value_or("viridis");
+        if (!isColormap(map))
+            usageError("unknown colormap \"" + map + "\"", kRenderHelp);
+        sql::Stmt t(store.db(), "SELECT t.id, c.type FROM profile_table t JOIN profile_column c ON c.table_id = t.id "
+                                "WHERE t.name = ? AND c.name = ?");
+        t.bind(1, *a.get("--table")).bind(2, *col);
+        if (!t.step())
+            throw Error(a.positional[0] + ": table \"" + *a.get("--table") + "\" has no column \"" + *col + "\"");
+        const int64_t tableId = t.getInt(0);
+        const bool text = t.getText(1) == "TEXT";
+        std::string q = "\"";
+        for (char ch : *col)
+            q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+        q += "\"";
+        const std::string tableName = *a.get("--table");
+        std::string tq = "\"";
+        for (char ch : tableName)
+            tq += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+        tq += "\"";
+        sql::Stmt v(store.db(), "SELECT o.label, t." + q + " FROM " + tq + " t JOIN profile_link l ON l.table_id = " +
+                                    std::to_string(tableId) + " AND l.row_id = t.row_id JOIN object o ON o.id = "
+                                    "l.object_id WHERE o.label_image_id = " + std::to_string(labels->id) +
+                                    " AND t." + q + " IS NOT NULL");
+        std::vector<std::pair<uint64_t, std::string>> textValues;
+        std::vector<std::pair<uint64_t, double>> numbers;
+        while (v.step()) {
+            if (text)
+                textValues.emplace_back(uint64_t(v.getInt(0)), v.getText(1));
+            else
+                numbers.emplace_back(uint64_t(v.getInt(0)), v.getDouble(1));
+        }
+        if (text) {
+            std::map<std::string, size_t> categories;
+            for (const auto& [oid, s2] : textValues)
+                categories.emplace(s2, categories.size());
+            for (const auto& [oid, s2] : textValues)
+                byColumn[oid] = categoricalColor(categories[s2]);
+        } else {
+            double lo, hi;
+            if (auto r = a.get("--range")) {
+                auto parts = splitComma(*r);
+                if (parts.size() != 2)
+                    usageError("--range needs LO,HI", kRenderHelp);
+                lo = toDouble(parts[0], "LO", kRenderHelp);
+                hi = toDouble(parts[1], "HI", kRenderHelp);
+            } else {
+                std::vector<double> vals;
+                for (const auto& p : numbers)
+                    vals.push_back(p.second);
+                lo = quantile(vals, 0.01);
+                hi = quantile(vals, 0.99);
+            }
+            for (const auto& [oid, x] : numbers)
+                byColumn[oid] = colormapColor(map, hi > lo ? (x - lo) / (hi - lo) : 0.5);
+            std::cerr << "colour range " << lo << " .. " << hi << "\n";
+        }
+        ld.colorOverride = byColumn;
+        ld.colorAll = false; // objects without a value are not drawn
+    }
+    if (a.get("--filter")) {
+        if (!a.get("--table"))
+            usageError("--filter needs --table T", kRenderHelp);
         if (!labels)
             usageError("--filter needs --labels NAME", kRenderHelp);
         const uint32_t match = a.get("--match-color") ? parseColor(*a.get("--match-color"), kRenderHelp) : 0xFFFF00FFu;
@@ -747,7 +815,12 @@ int cmdRender(int argc, char** argv) {
         std::vector<uint32_t> ids;
         for (const auto& o : loadObjects(store, labels->id))
             ids.push_back(o.label);
-        ld.colorOverride = filterColors(result, id, labels->name, ids, match, nm, nmColor);
+        auto colors = filterColors(result, id, labels->name, ids, match, nm, nmColor);
+        if (!byColumn.empty()) // matches keep their colour-by colour
+            for (auto& [k, c] : colors)
+                if (c == match)
+                    c = byColumn.count(k) ? byColumn[k] : match;
+        ld.colorOverride = colors;
         std::cerr << result.matched << " of " << result.total << " rows match\n";
     }
     ChunkReader reader(a.positional[0]);

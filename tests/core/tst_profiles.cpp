@@ -1,5 +1,6 @@
 // Profile tables from CSV: CellProfiler output, type inference, wide tables,
 // linking rows to objects, and the inputs that must be refused.
+#include "colormap.h"
 #include "profiles.h"
 #include "store.h"
 #include "tiffreader.h"
@@ -9,6 +10,7 @@
 #include <QImage>
 #include <QTest>
 
+#include <map>
 #include <set>
 
 #include <zlib.h>
@@ -285,6 +287,48 @@ private slots:
                 }
             }
         QVERIFY(colouredPixels > 1000);
+    }
+
+    void colorByColumn() {
+        // Endpoints are the published colours.
+        QCOMPARE(colormapColor("viridis", 0.0), 0x440154FFu);
+        QCOMPARE(colormapColor("viridis", 1.0), 0xFDE725FFu);
+        QCOMPARE(colormapColor("magma", 2.0), 0xFCFDBFFFu); // clamped
+        const QString out = tmp_.filePath("colorby.png");
+        auto r = testutil::ouro({"render", db_, "--image", "0", "--out", out, "--labels", "nuclei", "--table", "Nuclei",
+                                 "--color-by", "AreaShape_Area", "--colormap", "viridis", "--range", "50,300",
+                                 "--label-opacity", "1", "--label-mode", "fill"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QImage img = QImage(out).convertToFormat(QImage::Format_RGB32);
+        // Each object is drawn in the colour of its own row's area.
+        std::map<int, double> area;
+        auto q = testutil::ouro({"query", db_, "SELECT ObjectNumber, AreaShape_Area FROM Nuclei", "--csv"});
+        for (const auto& line : q.out.trimmed().split('\n').mid(1))
+            area[line.split(',')[0].toInt()] = line.split(',')[1].toDouble();
+        QCOMPARE(int(area.size()), 289);
+        ouro::TiffFile mask(testutil::samples("examplehuman/nuclei_labels.tif").toStdString());
+        std::vector<uint16_t> ids(512 * 512);
+        mask.readBand(0, 0, 512, {reinterpret_cast<uint8_t*>(ids.data())});
+        int checked = 0;
+        for (int y = 0; y < 512; y += 2)
+            for (int x = 0; x < 512; x += 2) {
+                const int id = ids[size_t(y * 512 + x)];
+                if (!id)
+                    continue;
+                const uint32_t c = colormapColor("viridis", (area[id] - 50) / 250.0);
+                QCOMPARE(img.pixel(x, y), qRgb(int(c >> 24), int((c >> 16) & 0xFF), int((c >> 8) & 0xFF)));
+                ++checked;
+            }
+        QVERIFY(checked > 1000);
+        // Unknown columns and maps are refused.
+        QCOMPARE(testutil::ouro({"render", db_, "--image", "0", "--out", out, "--labels", "nuclei", "--table", "Nuclei",
+                                 "--color-by", "Nope"})
+                     .exitCode,
+                 1);
+        QCOMPARE(testutil::ouro({"render", db_, "--image", "0", "--out", out, "--labels", "nuclei", "--table", "Nuclei",
+                                 "--color-by", "AreaShape_Area", "--colormap", "rainbow"})
+                     .exitCode,
+                 2);
     }
 
     void filterErrorsShowThePosition() {
