@@ -510,10 +510,24 @@ int cmdInfo(int argc, char** argv) {
                               {"levels", l.levels},
                               {"max_label", l.maxLabel},
                               {"objects", l.objectCount}});
+        json tables = json::array();
+        sql::Stmt t(store.db(), "SELECT id, name, row_count, column_count, label_name, link_by, rows_linked, "
+                                "rows_unmatched, objects_without_row FROM profile_table ORDER BY id");
+        while (t.step())
+            tables.push_back({{"id", t.getInt(0)},
+                              {"name", t.getText(1)},
+                              {"rows", t.getInt(2)},
+                              {"columns", t.getInt(3)},
+                              {"linked_to", t.isNull(4) || t.getText(4).empty() ? json(nullptr) : json(t.getText(4))},
+                              {"link_by", t.isNull(5) || t.getText(5).empty() ? json(nullptr) : json(t.getText(5))},
+                              {"rows_linked", t.isNull(6) ? json(nullptr) : json(t.getInt(6))},
+                              {"rows_unmatched", t.isNull(7) ? json(nullptr) : json(t.getInt(7))},
+                              {"objects_without_row", t.isNull(8) ? json(nullptr) : json(t.getInt(8))}});
         std::cout << json{{"file", store.path()},
                           {"schema_version", store.schemaVersion()},
                           {"images", arr},
-                          {"labels", labels}}
+                          {"labels", labels},
+                          {"tables", tables}}
                          .dump(2)
                   << "\n";
         return 0;
@@ -541,6 +555,13 @@ int cmdInfo(int argc, char** argv) {
         for (const auto& l : store.labels(im.id))
             std::cout << "  labels \"" << l.name << "\": " << l.objectCount << " objects, max id " << l.maxLabel
                       << ", " << dtypeName(l.dtype) << ", path=" << l.zarrPath() << "\n";
+    }
+    sql::Stmt t(store.db(), "SELECT name, row_count, column_count, label_name, rows_linked FROM profile_table ORDER BY id");
+    while (t.step()) {
+        std::cout << "table \"" << t.getText(0) << "\": " << t.getInt(1) << " rows x " << t.getInt(2) << " columns";
+        if (!t.isNull(4))
+            std::cout << ", " << t.getInt(4) << " rows linked to \"" << t.getText(3) << "\"";
+        std::cout << "\n";
     }
     return 0;
 }

@@ -109,6 +109,15 @@ private slots:
                  289);
     }
 
+    void infoListsTables() {
+        auto r = testutil::ouro({"info", db_, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("\"tables\""));
+        QVERIFY(r.out.contains("\"name\": \"Nuclei\""));
+        QVERIFY(r.out.contains("\"rows_linked\": 289"));
+        QVERIFY(testutil::ouro({"info", db_}).out.contains("table \"Nuclei\": 289 rows x 105 columns, 289 rows linked"));
+    }
+
     void linkByCentroid() {
         auto r = testutil::ouro({"import", testutil::data("examplehuman/Nuclei.csv"), "--into", db_, "--link-labels",
                                  "nuclei", "--link-by", "centroid", "--table-name", "NucleiByCentroid"});
