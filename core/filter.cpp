@@ -89,13 +89,6 @@ int onProgress(void* p) {
     return 0;
 }
 
-std::string quoteIdent(const std::string& s) {
-    std::string o = "\"";
-    for (char c : s)
-        o += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return o + "\"";
-}
-
 } // namespace
 
 FilterResult evaluateFilter(const std::string& path, const std::string& table, const std::string& expr,
@@ -118,18 +111,18 @@ FilterResult evaluateFilter(const std::string& path, const std::string& table, c
     sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_busy_timeout(db.handle(), 2000);
     FilterResult r;
-    r.total = db.scalarInt("SELECT COUNT(*) FROM " + quoteIdent(table));
+    r.total = db.scalarInt("SELECT COUNT(*) FROM " + sql::quoteIdent(table));
     // From here on, only reads and harmless functions are allowed, and the clock runs.
     sqlite3_set_authorizer(db.handle(), authorize, nullptr);
     Deadline deadline{std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs)};
     sqlite3_progress_handler(db.handle(), 1000, onProgress, &deadline);
     const std::string where = " WHERE (" + expr + ")";
     const std::string sqlText =
-        wantMatches ? "SELECT t.row_id, li.image_id, li.name, o.label FROM " + quoteIdent(table) +
+        wantMatches ? "SELECT t.row_id, li.image_id, li.name, o.label FROM " + sql::quoteIdent(table) +
                           " t LEFT JOIN profile_link l ON l.table_id = " + std::to_string(tableId) +
                           " AND l.row_id = t.row_id LEFT JOIN object o ON o.id = l.object_id LEFT JOIN label_image li "
                           "ON li.id = o.label_image_id" + where + " ORDER BY t.row_id"
-                    : "SELECT COUNT(*) FROM " + quoteIdent(table) + " t" + where;
+                    : "SELECT COUNT(*) FROM " + sql::quoteIdent(table) + " t" + where;
     const size_t exprStart = sqlText.rfind(where) + 8;
     sqlite3_stmt* raw = nullptr;
     const char* tail = nullptr;

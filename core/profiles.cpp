@@ -63,13 +63,6 @@ bool validUtf8(const std::string& s) {
     return true;
 }
 
-std::string quoteIdent(const std::string& s) {
-    std::string o = "\"";
-    for (char c : s)
-        o += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return o + "\"";
-}
-
 std::string findColumn(const std::vector<std::string>& cols, const std::vector<std::string>& exact,
                        const std::string& suffix = {}) {
     for (const auto& e : exact)
@@ -109,7 +102,7 @@ private:
 class SqliteSource : public RowSource {
 public:
     SqliteSource(const std::string& path, const std::string& table)
-        : db_(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX), st_(db_, "SELECT * FROM " + quoteIdent(table)) {}
+        : db_(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX), st_(db_, "SELECT * FROM " + sql::quoteIdent(table)) {}
     bool next(std::vector<std::string>& f) override {
         f.clear();
         const int n = st_.columnCount();
@@ -324,10 +317,10 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
             db.exec(d + ")");
         // A view under the table's own name, while SQLite's column limit allows one.
         if (header.size() + 1 <= 2000) {
-            std::string v = "CREATE VIEW " + quoteIdent(res.name) + " AS SELECT p0.row_id AS row_id";
+            std::string v = "CREATE VIEW " + sql::quoteIdent(res.name) + " AS SELECT p0.row_id AS row_id";
             for (size_t i = 0; i < header.size(); ++i)
                 v += ", p" + std::to_string(i / kProfileColumnsPerPart) + ".c" + std::to_string(i) + " AS " +
-                     quoteIdent(header[i]);
+                     sql::quoteIdent(header[i]);
             v += " FROM " + partName(0) + " p0";
             for (size_t p = 1; p < nparts; ++p)
                 v += " JOIN " + partName(p) + " p" + std::to_string(p) + " USING(row_id)";

@@ -6,6 +6,13 @@
 
 namespace ouro::sql {
 
+std::string quoteIdent(std::string_view name) {
+    std::string o = "\"";
+    for (char c : name)
+        o += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return o + "\"";
+}
+
 void fail(sqlite3* db, int rc, std::string_view what) {
     std::string msg = "SQLite error";
     if (!what.empty()) {

@@ -14,6 +14,9 @@ struct sqlite3_stmt;
 
 namespace ouro::sql {
 
+/** An identifier quoted for SQL: "name" with inner quotes doubled. */
+std::string quoteIdent(std::string_view name);
+
 /** Throws ouro::Error describing rc on db, with the statement that failed (if any). */
 [[noreturn]] void fail(sqlite3* db, int rc, std::string_view what);
 

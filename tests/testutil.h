@@ -69,6 +69,17 @@ inline Run makeSlowTiff(const QString& path, int seed = 1) {
                           path});
 }
 
+/** Makes a .ouro with ExampleHuman (3 channels) and, optionally, its nuclei as labels "nuclei". */
+inline bool makeExampleHuman(const QString& db, bool withLabels = true) {
+    QStringList args{"import"};
+    args << exampleHumanChannels() << "--as-channels" << "--channel-names" << "DNA,PH3,cellbody" << "--into" << db;
+    if (ouro(args).exitCode != 0)
+        return false;
+    return !withLabels || ouro({"import", samples("examplehuman/nuclei_labels.tif"), "--into", db, "--labels-for", "0",
+                                "--label-name", "nuclei"})
+                                  .exitCode == 0;
+}
+
 inline QByteArray sha256(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))

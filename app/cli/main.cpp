@@ -765,15 +765,7 @@ int cmdRender(int argc, char** argv) {
             throw Error(a.positional[0] + ": table \"" + *a.get("--table") + "\" has no column \"" + *col + "\"");
         const int64_t tableId = t.getInt(0);
         const bool text = t.getText(1) == "TEXT";
-        std::string q = "\"";
-        for (char ch : *col)
-            q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-        q += "\"";
-        const std::string tableName = *a.get("--table");
-        std::string tq = "\"";
-        for (char ch : tableName)
-            tq += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-        tq += "\"";
+        const std::string q = sql::quoteIdent(*col), tq = sql::quoteIdent(*a.get("--table"));
         sql::Stmt v(store.db(), "SELECT o.label, t." + q + " FROM " + tq + " t JOIN profile_link l ON l.table_id = " +
                                     std::to_string(tableId) + " AND l.row_id = t.row_id JOIN object o ON o.id = "
                                     "l.object_id WHERE o.label_image_id = " + std::to_string(labels->id) +

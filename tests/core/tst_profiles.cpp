@@ -32,13 +32,7 @@ class TstProfiles : public QObject {
 private slots:
     void initTestCase() {
         db_ = tmp_.filePath("p.ouro");
-        QStringList args{"import"};
-        args << testutil::exampleHumanChannels() << "--as-channels" << "--into" << db_;
-        QCOMPARE(testutil::ouro(args).exitCode, 0);
-        QCOMPARE(testutil::ouro({"import", testutil::samples("examplehuman/nuclei_labels.tif"), "--into", db_,
-                                 "--labels-for", "0", "--label-name", "nuclei"})
-                     .exitCode,
-                 0);
+        QVERIFY(testutil::makeExampleHuman(db_));
         QVERIFY(QFile::copy(db_, tmp_.filePath("sources.ouro"))); // images and labels, no tables yet
     }
 

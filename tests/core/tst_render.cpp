@@ -33,13 +33,7 @@ class TstRender : public QObject {
 private slots:
     void initTestCase() {
         db_ = tmp_.filePath("render.ouro");
-        QStringList args{"import"};
-        args << testutil::exampleHumanChannels() << "--as-channels" << "--into" << db_;
-        QCOMPARE(testutil::ouro(args).exitCode, 0);
-        QCOMPARE(testutil::ouro({"import", testutil::samples("examplehuman/nuclei_labels.tif"), "--into", db_,
-                                 "--labels-for", "0", "--label-name", "nuclei"})
-                     .exitCode,
-                 0);
+        QVERIFY(testutil::makeExampleHuman(db_));
         for (const auto& f : testutil::exampleHumanChannels()) {
             TiffFile tf(f.toStdString());
             std::vector<uint8_t> p(512 * 512);

@@ -85,14 +85,7 @@ private slots:
         const QString db = tmp_.filePath("viewer.ouro");
         if (QFile::exists(db))
             return db;
-        QStringList args{"import"};
-        args << testutil::exampleHumanChannels() << "--as-channels" << "--channel-names" << "DNA,PH3,cellbody"
-             << "--into" << db;
-        if (testutil::ouro(args).exitCode != 0)
-            return {};
-        if (testutil::ouro({"import", testutil::samples("examplehuman/nuclei_labels.tif"), "--into", db, "--labels-for",
-                            "0", "--label-name", "nuclei"})
-                .exitCode != 0)
+        if (!testutil::makeExampleHuman(db))
             return {};
         return db;
     }
