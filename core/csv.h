@@ -19,6 +19,8 @@ public:
     /** Line number (1-based) where the last record started. */
     int64_t line() const { return recordLine_; }
     char separator() const { return sep_; }
+    /** How far through the file reading is, 0..1 (by bytes of the file, compressed or not). */
+    double fraction() const;
 
 private:
     int get();
@@ -27,6 +29,7 @@ private:
     std::unique_ptr<File> f_;
     char sep_;
     int64_t lineNo_ = 1, recordLine_ = 0;
+    double fileSize_ = 0;
     std::vector<char> buf_;
     size_t pos_ = 0, len_ = 0;
 };

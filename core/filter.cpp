@@ -3,12 +3,13 @@
 #include "error.h"
 #include "render.h"
 #include "sqlite.h"
-#include "store.h"
+#include "profiletable.h"
 
 #include <sqlite3.h>
 
 #include <chrono>
 #include <cstring>
+#include <map>
 #include <memory>
 
 namespace ouro {
@@ -75,96 +76,82 @@ int authorize(void*, int action, const char* a1, const char* a2, const char*, co
     }
 }
 
-struct Deadline {
-    std::chrono::steady_clock::time_point end;
-    bool hit = false;
-};
+} // namespace
 
-int onProgress(void* p) {
-    auto* d = static_cast<Deadline*>(p);
-    if (std::chrono::steady_clock::now() > d->end) {
-        d->hit = true;
+FilterSandbox::FilterSandbox(sqlite3* db, int timeoutMs)
+    : db_(db), timeoutMs_(timeoutMs), end_(std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs)) {
+    sqlite3_set_authorizer(db_, authorize, nullptr);
+    sqlite3_progress_handler(db_, 1000, onProgress, this);
+}
+
+FilterSandbox::~FilterSandbox() { sqlite3_progress_handler(db_, 0, nullptr, nullptr); }
+
+int FilterSandbox::onProgress(void* p) {
+    auto* self = static_cast<FilterSandbox*>(p);
+    if (std::chrono::steady_clock::now() > self->end_) {
+        self->hit_ = true;
         return 1;
     }
     return 0;
 }
 
-} // namespace
+void FilterSandbox::throwPrepareError(int rc, size_t exprStart, size_t exprLen) const {
+    const int off = sqlite3_error_offset(db_);
+    const std::string msg = sqlite3_errmsg(db_);
+    if (rc == SQLITE_AUTH || msg.find("not authorized") != std::string::npos)
+        throw Error("filter refused: it may only read columns and call harmless functions (" + msg + ")");
+    if (hit_)
+        throw Error("filter took longer than " + std::to_string(timeoutMs_) + " ms and was cancelled");
+    std::string at;
+    if (off >= 0 && size_t(off) >= exprStart && size_t(off) < exprStart + exprLen)
+        at = " at position " + std::to_string(size_t(off) - exprStart + 1);
+    throw Error("invalid filter" + at + ": " + msg);
+}
+
+void FilterSandbox::throwStepError() const {
+    if (hit_)
+        throw Error("filter took longer than " + std::to_string(timeoutMs_) + " ms and was cancelled");
+    const std::string msg = sqlite3_errmsg(db_);
+    if (msg.find("not authorized") != std::string::npos)
+        throw Error("filter refused: it may only read columns and call harmless functions (" + msg + ")");
+    throw Error("filter failed: " + msg);
+}
 
 FilterResult evaluateFilter(const std::string& path, const std::string& table, const std::string& expr,
                             bool wantMatches, int timeoutMs) {
     checkFilterExpression(expr);
-    int64_t tableId = 0;
-    {
-        Store store = Store::open(path, Store::Mode::ReadOnly);
-        sql::Stmt t(store.db(), "SELECT id, column_count FROM profile_table WHERE name=?");
-        t.bind(1, table);
-        if (!t.step())
-            throw Error(path + ": no profile table named \"" + table + "\"");
-        tableId = t.getInt(0);
-        if (t.getInt(1) + 1 > 2000)
-            throw Error("table \"" + table + "\" has more columns than SQLite can show at once; filters on it are "
-                        "not supported yet");
-    }
-    sql::Db db(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
-    sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
-    sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_busy_timeout(db.handle(), 2000);
+    ProfileTable t(path, table);
     FilterResult r;
-    r.total = db.scalarInt("SELECT COUNT(*) FROM " + sql::quoteIdent(table));
-    // From here on, only reads and harmless functions are allowed, and the clock runs.
-    sqlite3_set_authorizer(db.handle(), authorize, nullptr);
-    Deadline deadline{std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs)};
-    sqlite3_progress_handler(db.handle(), 1000, onProgress, &deadline);
-    const std::string where = " WHERE (" + expr + ")";
-    const std::string sqlText =
-        wantMatches ? "SELECT t.row_id, li.image_id, li.name, o.label FROM " + sql::quoteIdent(table) +
-                          " t LEFT JOIN profile_link l ON l.table_id = " + std::to_string(tableId) +
-                          " AND l.row_id = t.row_id LEFT JOIN object o ON o.id = l.object_id LEFT JOIN label_image li "
-                          "ON li.id = o.label_image_id" + where + " ORDER BY t.row_id"
-                    : "SELECT COUNT(*) FROM " + sql::quoteIdent(table) + " t" + where;
-    const size_t exprStart = sqlText.rfind(where) + 8;
-    sqlite3_stmt* raw = nullptr;
-    const char* tail = nullptr;
-    int rc = sqlite3_prepare_v2(db.handle(), sqlText.c_str(), int(sqlText.size()), &raw, &tail);
-    if (rc != SQLITE_OK) {
-        const int off = sqlite3_error_offset(db.handle());
-        std::string msg = sqlite3_errmsg(db.handle());
-        sqlite3_finalize(raw);
-        if (rc == SQLITE_AUTH || msg.find("not authorized") != std::string::npos)
-            throw Error("filter refused: it may only read columns and call harmless functions (" + msg + ")");
-        std::string at;
-        if (off >= 0 && size_t(off) >= exprStart && size_t(off) < exprStart + expr.size())
-            at = " at position " + std::to_string(size_t(off) - exprStart + 1);
-        throw Error("invalid filter" + at + ": " + msg);
+    r.total = t.info().rows;
+    const auto rows = t.filter(expr, timeoutMs);
+    r.matched = int64_t(rows.size());
+    if (!wantMatches)
+        return r;
+    auto links = t.links();
+    // Label image ids -> (image id, name), for the stable keys.
+    std::map<int64_t, std::pair<int64_t, std::string>> labelImages;
+    {
+        sql::Db db(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
+        sql::Stmt st(db, "SELECT id, image_id, name FROM label_image");
+        while (st.step())
+            labelImages[st.getInt(0)] = {st.getInt(1), st.getText(2)};
     }
-    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> st(raw, sqlite3_finalize);
-    if (tail && *tail)
-        throw Error("a filter is one expression");
-    if (!sqlite3_stmt_readonly(raw))
-        throw Error("filter refused: it would write");
-    int64_t lastRow = -1;
-    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
-        if (!wantMatches) {
-            r.matched = sqlite3_column_int64(raw, 0);
-            continue;
+    for (int64_t row : rows) {
+        auto objs = links->of(row);
+        if (objs.empty()) {
+            FilterMatch m;
+            m.rowId = row;
+            r.matches.push_back(std::move(m));
         }
-        FilterMatch m;
-        m.rowId = sqlite3_column_int64(raw, 0);
-        if (sqlite3_column_type(raw, 1) != SQLITE_NULL) {
-            m.imageId = sqlite3_column_int64(raw, 1);
-            m.labels = reinterpret_cast<const char*>(sqlite3_column_text(raw, 2));
-            m.label = sqlite3_column_int64(raw, 3);
+        for (const auto& o : objs) {
+            FilterMatch m;
+            m.rowId = row;
+            const auto& li = labelImages[o.labelImageId];
+            m.imageId = li.first;
+            m.labels = li.second;
+            m.label = o.label;
+            r.matches.push_back(std::move(m));
         }
-        if (m.rowId != lastRow)
-            ++r.matched;
-        lastRow = m.rowId;
-        r.matches.push_back(std::move(m));
-    }
-    if (rc != SQLITE_DONE) {
-        if (deadline.hit)
-            throw Error("filter took longer than " + std::to_string(timeoutMs) + " ms and was cancelled");
-        throw Error(std::string("filter failed: ") + sqlite3_errmsg(db.handle()));
     }
     return r;
 }

@@ -4,10 +4,13 @@
 // allows only reads and harmless functions, exactly one expression, and a
 // time limit that cancels runaway queries).
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+struct sqlite3;
 
 namespace ouro {
 
@@ -40,6 +43,30 @@ void checkFilterExpression(const std::string& expr);
  */
 FilterResult evaluateFilter(const std::string& path, const std::string& table, const std::string& expr,
                             bool wantMatches, int timeoutMs = 2000);
+
+/**
+ * The sandbox on a connection: from construction on, an authorizer allows
+ * only reads and harmless functions, and a progress handler cancels any
+ * statement running past timeoutMs. The connection should be read-only.
+ */
+class FilterSandbox {
+public:
+    FilterSandbox(sqlite3* db, int timeoutMs);
+    ~FilterSandbox();
+    FilterSandbox(const FilterSandbox&) = delete;
+    FilterSandbox& operator=(const FilterSandbox&) = delete;
+    /** Throws the Error for a failed prepare; the expression is at [exprStart, exprStart+exprLen) of the SQL. */
+    [[noreturn]] void throwPrepareError(int rc, size_t exprStart, size_t exprLen) const;
+    /** Throws the Error for a failed step (cancelled by the clock, or another failure). */
+    [[noreturn]] void throwStepError() const;
+
+private:
+    sqlite3* db_;
+    int timeoutMs_;
+    std::chrono::steady_clock::time_point end_;
+    bool hit_ = false;
+    static int onProgress(void* self);
+};
 
 /** How objects that do not match a filter are drawn. */
 enum class NoMatch { Hide, Dim, Color };

@@ -1,6 +1,7 @@
 #include "profiles.h"
 
 #include "codec.h"
+#include "columnstore.h"
 #include "csv.h"
 #include "error.h"
 #include "render.h"
@@ -11,6 +12,11 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <charconv>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -28,9 +34,54 @@ namespace {
 
 enum class ColType { Integer, Real, Text, Empty };
 
-bool isNull(const std::string& s) { return s.empty() || s == "nan" || s == "NaN" || s == "NA" || s == "NAN"; }
+bool isNull(const std::string& s) {
+    switch (s.size()) {
+    case 0: return true;
+    case 2: return s[0] == 'N' && s[1] == 'A';
+    case 3: return s == "nan" || s == "NaN" || s == "NAN";
+    default: return false;
+    }
+}
 
-bool parseInt(const std::string& s, int64_t& v) {
+/**
+ * What a field looks like, cheaply: 'i' for [+-]digits, 'r' for a plain
+ * decimal or exponent number, '?' for anything else (which the full parsers
+ * then decide: inf, hex, spaces, text).
+ */
+char numberShape(const std::string& s) {
+    size_t i = 0;
+    const size_t n = s.size();
+    if (i < n && (s[i] == '-' || s[i] == '+'))
+        ++i;
+    size_t digits = 0;
+    while (i < n && unsigned(s[i] - '0') < 10)
+        ++i, ++digits;
+    if (i == n)
+        return digits && digits < 19 ? 'i' : '?';
+    if (s[i] == '.') {
+        ++i;
+        while (i < n && unsigned(s[i] - '0') < 10)
+            ++i, ++digits;
+    }
+    if (!digits)
+        return '?';
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < n && (s[i] == '-' || s[i] == '+'))
+            ++i;
+        size_t e = 0;
+        while (i < n && unsigned(s[i] - '0') < 10)
+            ++i, ++e;
+        if (!e)
+            return '?';
+    }
+    return i == n ? 'r' : '?';
+}
+
+// Numbers are parsed with from_chars (exact, and several times faster than
+// strtod); text it does not take ("+1", " 2", hex) falls back to the C library,
+// so what counts as a number does not depend on the fast path.
+bool parseIntSlow(const std::string& s, int64_t& v) {
     char* end = nullptr;
     errno = 0;
     long long x = std::strtoll(s.c_str(), &end, 10);
@@ -40,13 +91,33 @@ bool parseInt(const std::string& s, int64_t& v) {
     return true;
 }
 
-bool parseReal(const std::string& s, double& v) {
+bool parseRealSlow(const std::string& s, double& v) {
     char* end = nullptr;
     double x = std::strtod(s.c_str(), &end);
     if (end == s.c_str() || *end)
         return false;
     v = x;
     return true;
+}
+
+bool parseInt(const std::string& s, int64_t& v) {
+    const char* b = s.data();
+    const char* e = b + s.size();
+    if (b == e)
+        return false;
+    if (auto r = std::from_chars(b, e, v); r.ec == std::errc() && r.ptr == e)
+        return true;
+    return (*b == '+' || std::isspace(static_cast<unsigned char>(*b))) && parseIntSlow(s, v);
+}
+
+bool parseReal(const std::string& s, double& v) {
+    const char* b = s.data();
+    const char* e = b + s.size();
+    if (b == e)
+        return false;
+    if (auto r = std::from_chars(b, e, v); r.ec == std::errc() && r.ptr == e)
+        return true;
+    return parseRealSlow(s, v);
 }
 
 bool validUtf8(const std::string& s) {
@@ -84,6 +155,8 @@ public:
     /** Where the last row came from, for messages ("line 12" or "row 12"). */
     virtual std::string where() const = 0;
     virtual int64_t line() const = 0;
+    /** How far through the source reading is, 0..1. */
+    virtual double fraction() const = 0;
 };
 
 class CsvSource : public RowSource {
@@ -92,6 +165,7 @@ public:
     bool next(std::vector<std::string>& f) override { return csv_.next(f); }
     std::string where() const override { return "line " + std::to_string(csv_.line()); }
     int64_t line() const override { return csv_.line(); }
+    double fraction() const override { return csv_.fraction(); }
 
 private:
     CsvReader csv_;
@@ -102,7 +176,8 @@ private:
 class SqliteSource : public RowSource {
 public:
     SqliteSource(const std::string& path, const std::string& table)
-        : db_(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX), st_(db_, "SELECT * FROM " + sql::quoteIdent(table)) {}
+        : db_(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX), st_(db_, "SELECT * FROM " + sql::quoteIdent(table)),
+          total_(db_.scalarInt("SELECT COUNT(*) FROM " + sql::quoteIdent(table))) {}
     bool next(std::vector<std::string>& f) override {
         f.clear();
         const int n = st_.columnCount();
@@ -130,11 +205,79 @@ public:
     }
     std::string where() const override { return "row " + std::to_string(row_ - 1); }
     int64_t line() const override { return row_; }
+    double fraction() const override { return total_ > 0 ? double(row_) / double(total_) : 0.0; }
 
 private:
     sql::Db db_;
     sql::Stmt st_;
+    int64_t total_ = 0;
     int64_t row_ = 0;
+};
+
+
+/** A row's key values, kept for linking after all rows are in. */
+struct Pending {
+    int64_t row = 0;
+    std::string imageKey;
+    double a = 0, b = 0; // object number, or centroid x, y
+    bool ok = false;
+};
+
+/** One typed value; text lives in the batch's pool. */
+struct Cell {
+    enum Kind : uint8_t { Null, Int, Real, Text };
+    int64_t i = 0;
+    double d = 0;
+    uint32_t off = 0, len = 0;
+    Kind kind = Null;
+};
+
+/** Rows handed from the reader thread to the inserting thread. */
+struct Batch {
+    int64_t firstRow = 0;
+    size_t rows = 0;
+    std::vector<Cell> cells; // rows x columns
+    std::string text;
+    std::vector<Pending> pending;
+    bool last = false;
+};
+
+/** A small blocking queue; close() wakes both sides and makes push() fail. */
+template <class T> class BoundedQueue {
+public:
+    explicit BoundedQueue(size_t cap) : cap_(cap) {}
+    bool push(T&& v) {
+        std::unique_lock lock(m_);
+        notFull_.wait(lock, [&] { return closed_ || q_.size() < cap_; });
+        if (closed_)
+            return false;
+        q_.push_back(std::move(v));
+        notEmpty_.notify_one();
+        return true;
+    }
+    bool pop(T& v) {
+        std::unique_lock lock(m_);
+        notEmpty_.wait(lock, [&] { return closed_ || !q_.empty(); });
+        if (q_.empty())
+            return false;
+        v = std::move(q_.front());
+        q_.pop_front();
+        notFull_.notify_one();
+        return true;
+    }
+    void close() {
+        std::lock_guard lock(m_);
+        closed_ = true;
+        notFull_.notify_all();
+        notEmpty_.notify_all();
+    }
+
+private:
+    std::mutex m_;
+    std::condition_variable notFull_, notEmpty_;
+    std::deque<T> q_;
+    size_t cap_;
+    bool closed_ = false;
 };
 
 using SourceFactory = std::function<std::unique_ptr<RowSource>()>;
@@ -219,7 +362,12 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
                     continue;
                 int64_t iv;
                 double dv;
-                if (types[i] != ColType::Real && parseInt(v, iv))
+                const char shape = numberShape(v);
+                if (shape == 'i')
+                    types[i] = types[i] == ColType::Real ? ColType::Real : ColType::Integer;
+                else if (shape == 'r')
+                    types[i] = ColType::Real;
+                else if (types[i] != ColType::Real && parseInt(v, iv))
                     types[i] = ColType::Integer;
                 else if (parseReal(v, dv))
                     types[i] = ColType::Real;
@@ -231,6 +379,8 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
                 }
             }
             ++rows;
+            if ((rows & 4095) == 0 && opt.progress && !opt.progress(0.5 * csv.fraction()))
+                throw Cancelled();
         }
     }
     res.rows = rows;
@@ -315,6 +465,9 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
         }
         for (auto& d : ddl)
             db.exec(d + ")");
+        db.exec("CREATE TABLE profile_" + std::to_string(res.tableId) +
+                "_cols(idx INTEGER NOT NULL, chunk INTEGER NOT NULL, rows INTEGER NOT NULL, nulls BLOB, "
+                "data BLOB NOT NULL, PRIMARY KEY(idx, chunk))");
         // A view under the table's own name, while SQLite's column limit allows one.
         if (header.size() + 1 <= 2000) {
             std::string v = "CREATE VIEW " + sql::quoteIdent(res.name) + " AS SELECT p0.row_id AS row_id";
@@ -327,7 +480,9 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
             db.exec(v);
         }
     }
-    // Pass 2: the rows.
+    // Pass 2: the rows. A reader thread parses and types the values, keeps the
+    // column chunks (see columnstore.h) and compresses them; this thread only
+    // inserts, so parsing and SQLite's record building overlap.
     std::vector<std::unique_ptr<sql::Stmt>> ins;
     for (size_t p = 0; p < nparts; ++p) {
         const size_t a = p * kProfileColumnsPerPart, b = std::min(header.size(), a + kProfileColumnsPerPart);
@@ -341,52 +496,140 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
     };
     const int imageCol = colIndex(res.imageKey), objectCol = colIndex(res.objectKey);
     const int cxCol = colIndex(centroidX), cyCol = colIndex(centroidY);
-    struct Pending {
-        int64_t row;
-        std::string imageKey;
-        double a = 0, b = 0; // object number, or centroid x, y
-        bool ok = false;
-    };
     std::vector<Pending> pending;
-    {
-        auto srcPtr = open();
-        RowSource& csv = *srcPtr;
-        csv.next(row); // header
-        int64_t rowId = 0;
-        while (csv.next(row)) {
-            ++rowId;
-            for (size_t p = 0; p < nparts; ++p) {
-                sql::Stmt& st = *ins[p];
-                st.bind(1, rowId);
-                const size_t a = p * kProfileColumnsPerPart, b = std::min(header.size(), a + kProfileColumnsPerPart);
-                for (size_t i = a; i < b; ++i) {
-                    const int k = int(i - a) + 2;
-                    const std::string& v = row[i];
-                    int64_t iv;
-                    double dv;
-                    if (isNull(v))
-                        st.bindNull(k);
-                    else if (types[i] == ColType::Integer && parseInt(v, iv))
-                        st.bind(k, iv);
-                    else if (types[i] != ColType::Text && parseReal(v, dv))
-                        st.bind(k, dv);
-                    else
-                        st.bind(k, v);
+    std::vector<ColumnType> ctypes(header.size());
+    for (size_t i = 0; i < header.size(); ++i)
+        ctypes[i] = types[i] == ColType::Integer ? ColumnType::Integer
+                    : types[i] == ColType::Text  ? ColumnType::Text
+                                                 : ColumnType::Real;
+    const size_t ncols = header.size();
+    const bool linking = !targets.empty();
+    const bool byNumber = res.linkBy == "number";
+
+    BoundedQueue<Batch> queue(4);
+    std::exception_ptr readerError;
+    std::thread reader([&] {
+        try {
+            auto srcPtr = open();
+            RowSource& src = *srcPtr;
+            std::vector<std::string> r;
+            src.next(r); // header
+            Batch batch;
+            int64_t rowId = 0;
+            while (src.next(r)) {
+                if (r.size() != ncols)
+                    throw Error(path + ": " + src.where() + ": the file changed while it was read");
+                ++rowId;
+                if (batch.rows == 0)
+                    batch.firstRow = rowId;
+                for (size_t i = 0; i < ncols; ++i) {
+                    const std::string& v = r[i];
+                    Cell c;
+                    if (isNull(v)) {
+                        c.kind = Cell::Null;
+                    } else if (ctypes[i] == ColumnType::Integer && parseInt(v, c.i)) {
+                        c.kind = Cell::Int;
+                    } else if (ctypes[i] != ColumnType::Text && parseReal(v, c.d)) {
+                        c.kind = Cell::Real;
+                    } else {
+                        c.kind = Cell::Text;
+                        c.off = uint32_t(batch.text.size());
+                        c.len = uint32_t(v.size());
+                        batch.text += v;
+                    }
+                    batch.cells.push_back(c);
                 }
-                st.run();
+                if (linking) {
+                    Pending pd;
+                    pd.row = rowId;
+                    pd.imageKey = imageCol >= 0 ? r[size_t(imageCol)] : std::string();
+                    if (byNumber)
+                        pd.ok = objectCol >= 0 && parseReal(r[size_t(objectCol)], pd.a);
+                    else
+                        pd.ok = parseReal(r[size_t(cxCol)], pd.a) && parseReal(r[size_t(cyCol)], pd.b);
+                    batch.pending.push_back(pd);
+                }
+                ++batch.rows;
+                if (batch.rows == 1024) {
+                    if (!queue.push(std::move(batch)))
+                        return;
+                    batch = Batch();
+                }
             }
-            if (!targets.empty()) {
-                Pending pd;
-                pd.row = rowId;
-                pd.imageKey = imageCol >= 0 ? row[size_t(imageCol)] : std::string();
-                if (res.linkBy == "number")
-                    pd.ok = objectCol >= 0 && parseReal(row[size_t(objectCol)], pd.a);
-                else
-                    pd.ok = parseReal(row[size_t(cxCol)], pd.a) && parseReal(row[size_t(cyCol)], pd.b);
-                pending.push_back(pd);
-            }
+            batch.last = true;
+            queue.push(std::move(batch));
+        } catch (...) {
+            readerError = std::current_exception();
+            queue.close();
         }
+    });
+    try {
+        sql::Stmt putChunk(db, "INSERT INTO profile_" + std::to_string(res.tableId) +
+                                   "_cols(idx, chunk, rows, nulls, data) VALUES(?,?,?,?,?)");
+        auto putChunks = [&](const std::vector<ColumnChunk>& chunks) {
+            for (auto& ch : chunks) {
+                putChunk.bind(1, int64_t(ch.column)).bind(2, ch.chunk).bind(3, ch.rows);
+                if (ch.nulls.empty())
+                    putChunk.bindNull(4);
+                else
+                    putChunk.bindBlob(4, ch.nulls);
+                putChunk.bindBlob(5, ch.data).run();
+            }
+        };
+        ColumnChunkBuilder chunks(ctypes);
+        int64_t done = 0;
+        for (Batch batch; queue.pop(batch);) {
+            for (size_t r = 0; r < batch.rows; ++r) {
+                const Cell* cells = batch.cells.data() + r * ncols;
+                const int64_t rowId = batch.firstRow + int64_t(r);
+                for (size_t p = 0; p < nparts; ++p) {
+                    sqlite3_stmt* st = ins[p]->handle();
+                    sqlite3_bind_int64(st, 1, rowId);
+                    const size_t a = p * kProfileColumnsPerPart, b = std::min(ncols, a + kProfileColumnsPerPart);
+                    for (size_t i = a; i < b; ++i) {
+                        const int k = int(i - a) + 2;
+                        const Cell& c = cells[i];
+                        switch (c.kind) {
+                        case Cell::Null: sqlite3_bind_null(st, k); break;
+                        case Cell::Int: sqlite3_bind_int64(st, k, c.i); break;
+                        case Cell::Real: sqlite3_bind_double(st, k, c.d); break;
+                        case Cell::Text:
+                            sqlite3_bind_text(st, k, batch.text.data() + c.off, int(c.len), SQLITE_STATIC);
+                            break;
+                        }
+                    }
+                    ins[p]->run();
+                }
+                for (size_t i = 0; i < ncols; ++i) {
+                    const Cell& c = cells[i];
+                    switch (c.kind) {
+                    case Cell::Null: chunks.addNull(i); break;
+                    case Cell::Int: chunks.addInt(i, c.i); break;
+                    case Cell::Real: chunks.addReal(i, c.d); break;
+                    case Cell::Text: chunks.addText(i, std::string_view(batch.text).substr(c.off, c.len)); break;
+                    }
+                }
+                if (chunks.endRow())
+                    putChunks(chunks.flush());
+            }
+            for (auto& pd : batch.pending)
+                pending.push_back(std::move(pd));
+            done += int64_t(batch.rows);
+            if (opt.progress && !opt.progress(0.5 + 0.5 * double(done) / double(std::max<int64_t>(1, rows))))
+                throw Cancelled();
+            if (batch.last)
+                break;
+        }
+        if (chunks.pending())
+            putChunks(chunks.flush());
+    } catch (...) {
+        queue.close();
+        reader.join();
+        throw;
     }
+    reader.join();
+    if (readerError)
+        std::rethrow_exception(readerError);
     if (!targets.empty()) {
         std::sort(targets.begin(), targets.end(), [](const auto& x, const auto& y) { return x.imageId < y.imageId; });
         std::set<std::string> keyValues;

@@ -22,6 +22,7 @@ struct ProfileImportOptions {
     std::string imageKey;   ///< column; empty: detected (ImageNumber, Metadata_ImageNumber)
     std::string objectKey;  ///< column; empty: detected (ObjectNumber, Metadata_ObjectNumber, *Number_Object_Number)
     LinkBy linkBy = LinkBy::Auto; ///< Auto: by number when there is an object key, else by centroid
+    ProgressFn progress;          ///< fraction done; returning false cancels (throws ouro::Cancelled)
 };
 
 /** What an import did. */

@@ -160,6 +160,12 @@ CREATE TABLE profile_link(
   object_id INTEGER NOT NULL REFERENCES object(id) ON DELETE CASCADE,
   PRIMARY KEY(table_id, row_id, object_id));
 CREATE INDEX profile_link_object ON profile_link(object_id);
+CREATE TABLE saved_filter(
+  table_name TEXT NOT NULL,
+  name TEXT NOT NULL,
+  expression TEXT NOT NULL,
+  saved_at TEXT NOT NULL,
+  PRIMARY KEY(table_name, name));
 CREATE TABLE level(
   image_id INTEGER NOT NULL REFERENCES image(id) ON DELETE CASCADE,
   level INTEGER NOT NULL,
