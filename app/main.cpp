@@ -1,8 +1,11 @@
 // ouroboros: the desktop application.
 #include "mainwindow.h"
+#include "profilepanel.h"
 #include "version.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QCommandLineParser>
 #include <QSettings>
 #include <QElapsedTimer>
@@ -27,19 +30,54 @@ int main(int argc, char** argv) {
                                   QStringLiteral("OUT.png"));
     QCommandLineOption image(QStringLiteral("image"), QApplication::translate("main", "Show image ID first."),
                              QStringLiteral("ID"));
+    QCommandLineOption filter(QStringLiteral("filter"),
+                              QApplication::translate("main", "Apply this filter to the first profile table."),
+                              QStringLiteral("EXPR"));
+    QCommandLineOption colorBy(QStringLiteral("color-by"),
+                               QApplication::translate("main", "Colour objects by this column of the first profile table."),
+                               QStringLiteral("COLUMN"));
+    parser.addOption(filter);
+    parser.addOption(colorBy);
     parser.addOption(screenshot);
     parser.addOption(image);
     parser.process(app);
 
     MainWindow w;
     w.show();
+    // --filter / --color-by: applied once the first profile table is shown; a
+    // screenshot then waits for the new colours as well as for the tiles.
+    auto* colorsReady = new bool(!parser.isSet(filter) && !parser.isSet(colorBy));
+    if (!*colorsReady) {
+        const QString expr = parser.value(filter), column = parser.value(colorBy);
+        auto* panel = w.profilePanel();
+        QObject::connect(panel, &ouro::widgets::ProfilePanel::tableShown, panel, [panel, expr, column] {
+            if (panel->property("ouroApplied").toBool())
+                return;
+            panel->setProperty("ouroApplied", true);
+            if (!column.isEmpty())
+                panel->colorByBox()->setCurrentText(column);
+            if (!expr.isEmpty()) {
+                panel->filterEdit()->setText(expr);
+                panel->applyFilter();
+            }
+        });
+        QObject::connect(panel, &ouro::widgets::ProfilePanel::labelColorsChanged, panel,
+                         [colorsReady, panel](const ouro::LabelColors& c) {
+                             if (panel->property("ouroApplied").toBool() && !c.empty())
+                                 *colorsReady = true;
+                         });
+        QObject::connect(panel->model(), &ouro::widgets::ProfileModel::filterFailed, panel, [colorsReady](const QString& m) {
+            std::fprintf(stderr, "ouroboros: %s\n", qPrintable(m));
+            *colorsReady = true;
+        });
+    }
     const QString shot = parser.value(screenshot);
     if (!shot.isEmpty()) {
         if (parser.positionalArguments().isEmpty()) {
             std::fprintf(stderr, "ouroboros: --screenshot needs a FILE to open\n");
             return 2;
         }
-        QObject::connect(&w, &MainWindow::fileLoaded, &app, [&w, shot](bool ok) {
+        QObject::connect(&w, &MainWindow::fileLoaded, &app, [&w, shot, colorsReady](bool ok) {
             if (!ok) {
                 std::fprintf(stderr, "ouroboros: cannot open the file\n");
                 QApplication::exit(1);
@@ -55,8 +93,9 @@ int main(int argc, char** argv) {
             auto* poll = new QTimer(&w);
             auto* started = new QElapsedTimer;
             started->start();
-            QObject::connect(poll, &QTimer::timeout, &w, [&w, poll, started, save] {
-                const bool ready = !w.view()->hasImage() || w.view()->fullyLoaded();
+            QObject::connect(poll, &QTimer::timeout, &w, [&w, poll, started, save, colorsReady] {
+                const bool ready = *colorsReady && (!w.view()->hasImage() || w.view()->fullyLoaded()) &&
+                                   !w.profilePanel()->model()->busy();
                 if (ready || started->elapsed() > 60000) {
                     poll->stop();
                     if (!ready)

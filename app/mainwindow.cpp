@@ -7,6 +7,7 @@
 #include "imagelistwidget.h"
 #include "importcontroller.h"
 #include "labelpanel.h"
+#include "profilepanel.h"
 #include "store.h"
 
 #include <QAction>
@@ -28,6 +29,7 @@
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -37,6 +39,7 @@ using ouro::widgets::ObjectKey;
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), list_(new ouro::widgets::ImageListWidget(this)), view_(new ouro::widgets::ImageView(this)),
       channels_(new ouro::widgets::ChannelPanel(this)), labelPanel_(new ouro::widgets::LabelPanel(this)),
+      profiles_(new ouro::widgets::ProfilePanel(this)), regionTimer_(new QTimer(this)),
       zSlider_(new QSlider(Qt::Horizontal, this)), tSlider_(new QSlider(Qt::Horizontal, this)),
       zLabel_(new QLabel(this)), tLabel_(new QLabel(this)), cursor_(new QLabel(this)),
       import_(new ImportController(this)), progress_(new QProgressBar(this)), fileProgress_(new QProgressBar(this)),
@@ -82,8 +85,55 @@ MainWindow::MainWindow(QWidget* parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* channelsDock = dock(tr("Channels"), QStringLiteral("channelsDock"), scroll, Qt::RightDockWidgetArea);
     auto* labelsDock = dock(tr("Labels"), QStringLiteral("labelsDock"), labelPanel_, Qt::RightDockWidgetArea);
+    auto* profilesDock = dock(tr("Profiles"), QStringLiteral("profilesDock"), profiles_, Qt::BottomDockWidgetArea);
     resizeDocks({imagesDock, channelsDock}, {340, 290}, Qt::Horizontal);
     resizeDocks({channelsDock, labelsDock}, {560, 180}, Qt::Vertical);
+    resizeDocks({profilesDock}, {300}, Qt::Vertical);
+
+    // The profile table and the viewer are linked both ways.
+    regionTimer_->setSingleShot(true);
+    regionTimer_->setInterval(150);
+    connect(regionTimer_, &QTimer::timeout, this, [this] {
+        if (const auto* l = currentLabelInfo())
+            profiles_->setVisibleRegion(l->id, view_->visibleImageRect());
+    });
+    connect(view_, &ouro::widgets::ImageView::viewChanged, regionTimer_, qOverload<>(&QTimer::start));
+    connect(profiles_, &ouro::widgets::ProfilePanel::message, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    connect(profiles_, &ouro::widgets::ProfilePanel::labelColorsChanged, this,
+            [this](const ouro::LabelColors& c, const ouro::widgets::ImageView::Legend& legend) {
+                labelColors_ = c;
+                applyLabelDisplay();
+                view_->setLegend(legend);
+            });
+    connect(profiles_, &ouro::widgets::ProfilePanel::objectsSelected, this,
+            [this](const std::vector<ouro::ProfileTable::ObjectBox>& objects) {
+                if (objects.empty()) {
+                    view_->setHighlighted({});
+                    return;
+                }
+                // An object of another image opens that image, with the row's label image shown.
+                const auto& first = objects.front();
+                if (!view_->hasImage() || view_->image().id != first.imageId)
+                    showImage(first.imageId);
+                if (view_->labelImage() != QString::fromStdString(first.labels)) {
+                    labelPanel_->setCurrent(QString::fromStdString(first.labels));
+                    view_->setLabelImage(QString::fromStdString(first.labels));
+                    updateLabelTarget();
+                }
+                std::vector<ObjectKey> keys;
+                QRectF box;
+                for (const auto& o : objects) {
+                    if (o.imageId != first.imageId || o.labels != first.labels)
+                        continue;
+                    keys.push_back({o.imageId, QString::fromStdString(o.labels), o.label});
+                    box = box.united(QRectF(QPointF(o.minX, o.minY), QPointF(o.maxX, o.maxY)));
+                }
+                view_->setHighlighted(keys);
+                view_->frameRect(box);
+                if (keys.size() == 1)
+                    statusBar()->showMessage(tr("Object %1 of \"%2\"").arg(keys[0].id).arg(keys[0].labels), 6000);
+            });
 
     connect(list_, &QTreeWidget::currentItemChanged, this, [this] {
         const qlonglong id = list_->currentImageId();
@@ -91,16 +141,20 @@ MainWindow::MainWindow(QWidget* parent)
             showImage(id);
     });
     connect(channels_, &ouro::widgets::ChannelPanel::displayChanged, view_, &ouro::widgets::ImageView::setChannels);
-    connect(labelPanel_, &ouro::widgets::LabelPanel::labelImageChanged, view_,
-            &ouro::widgets::ImageView::setLabelImage);
-    connect(labelPanel_, &ouro::widgets::LabelPanel::displayChanged, view_,
-            &ouro::widgets::ImageView::setLabelDisplay);
+    connect(labelPanel_, &ouro::widgets::LabelPanel::labelImageChanged, this, [this](const QString& name) {
+        view_->setLabelImage(name);
+        updateLabelTarget();
+    });
+    connect(labelPanel_, &ouro::widgets::LabelPanel::displayChanged, this, [this] { applyLabelDisplay(); });
     connect(labelPanel_, &ouro::widgets::LabelPanel::selectedOnlyChanged, view_,
             &ouro::widgets::ImageView::setShowSelectedOnly);
     connect(view_, &ouro::widgets::ImageView::objectClicked, this, [this](const ObjectKey& key) {
-        if (key.valid())
+        if (key.valid()) {
             statusBar()->showMessage(
                 tr("Selected object %1 of labels \"%2\" (image %3)").arg(key.id).arg(key.labels).arg(key.image), 8000);
+            if (const auto* l = currentLabelInfo())
+                profiles_->selectObject(l->id, key.id);
+        }
         emit objectSelected(key);
     });
     connect(view_, &ouro::widgets::ImageView::cursorMoved, this,
@@ -358,7 +412,28 @@ void MainWindow::onLoaded() {
         showImage(want);
     else
         view_->clear();
+    profiles_->openFile(path_);
     emit fileLoaded(true);
+}
+
+const ouro::LabelInfo* MainWindow::currentLabelInfo() const {
+    if (!view_->hasImage())
+        return nullptr;
+    for (const auto& l : loaded_.labels)
+        if (l.imageId == view_->image().id && QString::fromStdString(l.name) == view_->labelImage())
+            return &l;
+    return nullptr;
+}
+
+void MainWindow::applyLabelDisplay() {
+    auto d = labelPanel_->display();
+    d.colorOverride = labelColors_;
+    view_->setLabelDisplay(d);
+}
+
+void MainWindow::updateLabelTarget() {
+    const auto* l = currentLabelInfo();
+    profiles_->setLabelTarget(l ? l->id : -1, l ? uint32_t(std::min<int64_t>(l->maxLabel, 1 << 26)) : 0);
 }
 
 void MainWindow::showImage(qlonglong id) {
@@ -379,7 +454,8 @@ void MainWindow::showImage(qlonglong id) {
         channels_->autoContrastAll(); // a readable first view, from the 0.1–99.9 percentiles
         labelPanel_->setLabelNames(names);
         view_->setLabelImage(labelPanel_->current());
-        view_->setLabelDisplay(labelPanel_->display());
+        applyLabelDisplay();
+        updateLabelTarget();
         {
             const QSignalBlocker bz(zSlider_), bt(tSlider_);
             zSlider_->setRange(0, int(im.sizeZ - 1));

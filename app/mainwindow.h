@@ -15,12 +15,14 @@ class QMenu;
 class QProgressBar;
 class QSlider;
 class QToolButton;
+class QTimer;
 class ImportController;
 
 namespace ouro::widgets {
 class ChannelPanel;
 class ImageListWidget;
 class LabelPanel;
+class ProfilePanel;
 } // namespace ouro::widgets
 
 class MainWindow : public QMainWindow {
@@ -46,6 +48,7 @@ public:
     ouro::widgets::ImageView* view() const { return view_; }
     ouro::widgets::ChannelPanel* channelPanel() const { return channels_; }
     ouro::widgets::LabelPanel* labelPanel() const { return labelPanel_; }
+    ouro::widgets::ProfilePanel* profilePanel() const { return profiles_; }
     const QString& currentFile() const { return path_; }
 
 protected:
@@ -82,11 +85,19 @@ private:
     void stepPlane(int dz, int dt);
     void updatePlaneSliders();
     void createActions();
+    /** The label panel's display with the profile panel's colours (filter, colour-by). */
+    void applyLabelDisplay();
+    /** Tells the profile panel which label image is shown. */
+    void updateLabelTarget();
+    const ouro::LabelInfo* currentLabelInfo() const;
 
     ouro::widgets::ImageListWidget* list_;
     ouro::widgets::ImageView* view_;
     ouro::widgets::ChannelPanel* channels_;
     ouro::widgets::LabelPanel* labelPanel_;
+    ouro::widgets::ProfilePanel* profiles_;
+    ouro::LabelColors labelColors_;
+    QTimer* regionTimer_;
     QSlider* zSlider_;
     QSlider* tSlider_;
     QLabel* zLabel_;

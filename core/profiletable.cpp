@@ -466,6 +466,22 @@ std::vector<int64_t> ProfileTable::rowsInRegion(int64_t labelImageId, double x0,
     return out;
 }
 
+std::vector<ProfileTable::ObjectBox> ProfileTable::objectBoxes(const std::vector<int64_t>& objectIds) const {
+    std::vector<ObjectBox> out;
+    std::lock_guard lock(rowConn_->m);
+    sql::Stmt st(rowConn_->db, "SELECT o.label_image_id, li.image_id, li.name, o.label, o.bbox_min_x, o.bbox_min_y, "
+                               "o.bbox_max_x, o.bbox_max_y FROM object o JOIN label_image li ON li.id = "
+                               "o.label_image_id WHERE o.id = ?");
+    for (int64_t id : objectIds) {
+        st.bind(1, id);
+        if (st.step())
+            out.push_back({id, st.getInt(0), st.getInt(1), st.getText(2), uint32_t(st.getInt(3)), st.getDouble(4),
+                           st.getDouble(5), st.getDouble(6), st.getDouble(7)});
+        st.reset();
+    }
+    return out;
+}
+
 std::vector<SavedFilter> ProfileTable::savedFilters() const {
     std::vector<SavedFilter> out;
     std::lock_guard lock(rowConn_->m);

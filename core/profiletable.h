@@ -114,6 +114,15 @@ public:
     /** Rows linked to objects of labelImageId whose bounding box meets [x0,x1) x [y0,y1) (level-0 pixels). */
     std::vector<int64_t> rowsInRegion(int64_t labelImageId, double x0, double y0, double x1, double y1) const;
 
+    /** Where objects are: label image, image, label name and level-0 bounding box (max exclusive). */
+    struct ObjectBox {
+        int64_t objectId = 0, labelImageId = 0, imageId = 0;
+        std::string labels;
+        uint32_t label = 0;
+        double minX = 0, minY = 0, maxX = 0, maxY = 0;
+    };
+    std::vector<ObjectBox> objectBoxes(const std::vector<int64_t>& objectIds) const;
+
     /** Saved filters of this table (empty when the file has none). */
     std::vector<SavedFilter> savedFilters() const;
 

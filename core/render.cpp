@@ -123,6 +123,42 @@ void compositeChannels(const std::vector<const uint8_t*>& planes, const std::vec
     }
 }
 
+LabelColors::LabelColors(const std::unordered_map<uint64_t, uint32_t>& m) {
+    if (m.empty())
+        return;
+    uint64_t maxId = 0;
+    for (const auto& [id, c] : m)
+        maxId = std::max(maxId, id);
+    if (maxId < (uint64_t(1) << 24)) {
+        std::vector<uint32_t> dense(size_t(maxId) + 1, kUnset);
+        for (const auto& [id, c] : m)
+            dense[size_t(id)] = c;
+        dense_ = std::make_shared<const std::vector<uint32_t>>(std::move(dense));
+    } else {
+        sparse_ = std::make_shared<const std::unordered_map<uint64_t, uint32_t>>(m);
+    }
+}
+
+LabelColors::LabelColors(std::vector<uint32_t> dense)
+    : dense_(std::make_shared<const std::vector<uint32_t>>(std::move(dense))) {}
+
+bool LabelColors::lookup(uint64_t id, uint32_t& color) const {
+    if (dense_) {
+        if (id >= dense_->size() || (*dense_)[size_t(id)] == kUnset)
+            return false;
+        color = (*dense_)[size_t(id)];
+        return true;
+    }
+    if (sparse_) {
+        auto it = sparse_->find(id);
+        if (it == sparse_->end())
+            return false;
+        color = it->second;
+        return true;
+    }
+    return false;
+}
+
 uint32_t labelColor(uint64_t id) {
     // splitmix64 of the id gives a hue; saturation and value stay high so every label is visible.
     uint64_t z = id + 0x9E3779B97F4A7C15ull;
@@ -199,15 +235,16 @@ void drawLabels(const uint32_t* ids, int width, int height, const LabelDisplay& 
         if (id != lastId || i == 0) {
             lastId = id;
             lastHighlight = d.highlight.count(id) > 0;
-            auto o = d.colorOverride.find(id);
+            uint32_t over = 0;
+            const bool overridden = d.colorOverride.lookup(id, over);
             lastAlpha = 1.0;
             if (lastHighlight) {
                 lastColor = d.highlightColor;
                 lastVisible = true;
-            } else if (o != d.colorOverride.end()) {
-                lastColor = o->second;
-                lastVisible = (o->second & 0xFF) != 0;
-                lastAlpha = double(o->second & 0xFF) / 255.0;
+            } else if (overridden) {
+                lastColor = over;
+                lastVisible = (over & 0xFF) != 0;
+                lastAlpha = double(over & 0xFF) / 255.0;
             } else {
                 lastColor = labelColor(id);
                 lastVisible = d.colorAll;

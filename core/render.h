@@ -6,6 +6,7 @@
 #include "omemodel.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -59,6 +60,27 @@ uint32_t labelColor(uint64_t id);
 
 enum class LabelMode { Fill, Outline, Both };
 
+/**
+ * Per-id colours that replace labelColor(). Copies share one table, so a
+ * filter's colours for a million objects cost nothing per tile. Ids below
+ * 16 M are kept in a dense array; larger ids in a hash map.
+ */
+class LabelColors {
+public:
+    LabelColors() = default;
+    LabelColors(const std::unordered_map<uint64_t, uint32_t>& m); // NOLINT: converts implicitly, like a map
+    /** A dense table: dense[id] is the colour of id, or kUnset for no override. */
+    explicit LabelColors(std::vector<uint32_t> dense);
+    static constexpr uint32_t kUnset = 0x00000001u;
+    bool empty() const { return !dense_ && !sparse_; }
+    /** The override for id, if any. */
+    bool lookup(uint64_t id, uint32_t& color) const;
+
+private:
+    std::shared_ptr<const std::vector<uint32_t>> dense_;
+    std::shared_ptr<const std::unordered_map<uint64_t, uint32_t>> sparse_;
+};
+
 /** How label overlays are drawn. */
 struct LabelDisplay {
     LabelMode mode = LabelMode::Both;
@@ -71,7 +93,7 @@ struct LabelDisplay {
      * alpha scales the fill and outline opacity: 0 hides an id, 255 draws it at
      * full opacity, in between dims it.
      */
-    std::unordered_map<uint64_t, uint32_t> colorOverride;
+    LabelColors colorOverride;
     std::unordered_set<uint64_t> highlight; ///< drawn in highlightColor, outline thickened by one
     uint32_t highlightColor = 0xFFFF00FFu;
 };

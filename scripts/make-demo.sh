@@ -16,3 +16,4 @@ s=resources/samples
 "$ouro" import "$s/examplehuman/nuclei_labels.tif" --into "$db" --labels-for 0 --label-name nuclei
 "$ouro" import "$s/dsb2018/img2d.tif" --name "DSB2018 nuclei" --into "$db"
 "$ouro" import "$s/dsb2018/mask2d.tif" --into "$db" --labels-for 1 --label-name nuclei
+"$ouro" import tests/data/examplehuman/Nuclei.csv --into "$db" --link-labels nuclei --table-name Nuclei

@@ -116,6 +116,79 @@ void ImageView::setSelected(const ObjectKey& key) {
     invalidateDisplay();
 }
 
+void ImageView::setHighlighted(const std::vector<ObjectKey>& keys) {
+    highlighted_ = keys;
+    invalidateDisplay();
+}
+
+void ImageView::frameRect(const QRectF& r) {
+    if (!hasImage() || r.isEmpty())
+        return;
+    const double fit = std::min(width() / (r.width() * 3.0), height() / (r.height() * 3.0));
+    const double target = std::min(fit, 4.0);
+    if (target > 0)
+        zoomBy(target / scale_);
+    centerOn(r.center());
+}
+
+void ImageView::setLegend(const Legend& legend) {
+    legend_ = legend;
+    update();
+}
+
+void ImageView::drawLegend(QPainter& p) {
+    if (legend_.empty())
+        return;
+    const QFontMetrics fm(font());
+    const int lh = fm.height();
+    int w = std::max(160, fm.horizontalAdvance(legend_.title) + 16);
+    w = std::max(w, fm.horizontalAdvance(legend_.footer) + 16);
+    for (const auto& [name, c] : legend_.categories)
+        w = std::max(w, fm.horizontalAdvance(name) + 40);
+    const int cats = int(std::min<size_t>(legend_.categories.size(), 12));
+    int h = 8 + (legend_.title.isEmpty() ? 0 : lh) + (legend_.ramp.empty() ? 0 : 14 + lh) + cats * lh +
+            (legend_.categories.size() > 12 ? lh : 0) + (legend_.footer.isEmpty() ? 0 : lh) + 8;
+    QRect box(width() - w - 12, 12, w, h);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.fillRect(box, QColor(0, 0, 0, 170));
+    p.setPen(Qt::white);
+    int y = box.top() + 6;
+    if (!legend_.title.isEmpty()) {
+        p.drawText(QRect(box.left() + 8, y, w - 16, lh), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(legend_.title, Qt::ElideMiddle, w - 16));
+        y += lh;
+    }
+    if (!legend_.ramp.empty()) {
+        const QRect ramp(box.left() + 8, y + 2, w - 16, 10);
+        const int n = int(legend_.ramp.size());
+        for (int x = 0; x < ramp.width(); ++x)
+            p.fillRect(QRect(ramp.left() + x, ramp.top(), 1, ramp.height()),
+                       legend_.ramp[size_t(std::min(n - 1, x * n / std::max(1, ramp.width())))]);
+        y += 14;
+        p.drawText(QRect(box.left() + 8, y, w - 16, lh), Qt::AlignLeft | Qt::AlignVCenter,
+                   QString::number(legend_.lo, 'g', 4));
+        p.drawText(QRect(box.left() + 8, y, w - 16, lh), Qt::AlignRight | Qt::AlignVCenter,
+                   QString::number(legend_.hi, 'g', 4));
+        y += lh;
+    }
+    for (int i = 0; i < cats; ++i) {
+        const auto& [name, c] = legend_.categories[size_t(i)];
+        p.fillRect(QRect(box.left() + 8, y + 3, 16, lh - 6), c);
+        p.drawText(QRect(box.left() + 30, y, w - 38, lh), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(name, Qt::ElideRight, w - 38));
+        y += lh;
+    }
+    if (legend_.categories.size() > 12) {
+        p.drawText(QRect(box.left() + 8, y, w - 16, lh), Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("… and %1 more").arg(legend_.categories.size() - 12));
+        y += lh;
+    }
+    if (!legend_.footer.isEmpty())
+        p.drawText(QRect(box.left() + 8, y, w - 16, lh), Qt::AlignLeft | Qt::AlignVCenter, legend_.footer);
+    p.restore();
+}
+
 void ImageView::invalidateDisplay() {
     ++generation_;
     complete_ = false;
@@ -253,6 +326,9 @@ std::optional<ImageView::ComposeInput> ImageView::gather(int level, int64_t cy, 
         in.labelDisplay.outlineWidth = outlinePx;
         if (selected_.valid() && selected_.image == image_.id && selected_.labels == labelName_)
             in.labelDisplay.highlight.insert(selected_.id);
+        for (const auto& k : highlighted_)
+            if (k.image == image_.id && k.labels == labelName_)
+                in.labelDisplay.highlight.insert(k.id);
         if (selectedOnly_)
             in.labelDisplay.colorAll = false;
     }
@@ -494,6 +570,7 @@ void ImageView::paintEvent(QPaintEvent*) {
         p.drawText(QRectF(bar.left(), bar.top() - 18, std::max(px, 80.0), 16), Qt::AlignLeft | Qt::AlignVCenter,
                    text);
     }
+    drawLegend(p);
     lastPaintMs_ = double(timer.nsecsElapsed()) / 1e6;
     const bool wasComplete = complete_;
     complete_ = complete;

@@ -77,6 +77,21 @@ public:
 
     void setSelected(const ObjectKey& key);
     ObjectKey selected() const { return selected_; }
+    /** Several highlighted objects (e.g. the selected rows of the profile table), besides the clicked one. */
+    void setHighlighted(const std::vector<ObjectKey>& keys);
+    /** Zooms and pans so the level-0 rectangle r fills most of the window (at most 4 screen px per pixel). */
+    void frameRect(const QRectF& r);
+
+    /** A legend drawn in the top-right corner: a colour ramp or a list of categories. */
+    struct Legend {
+        QString title;
+        std::vector<QColor> ramp;           ///< continuous: colours from low to high
+        double lo = 0, hi = 1;
+        std::vector<std::pair<QString, QColor>> categories; ///< categorical
+        QString footer;                     ///< e.g. "1,234 of 5,000 match"
+        bool empty() const { return title.isEmpty() && ramp.empty() && categories.empty() && footer.isEmpty(); }
+    };
+    void setLegend(const Legend& legend);
 
     /** Label id at a level-0 point from tiles already loaded (0 if none or not loaded). */
     uint32_t labelAt(QPointF imagePoint) const;
@@ -166,6 +181,9 @@ private:
     ouro::LabelDisplay labelDisplay_;
     bool selectedOnly_ = false;
     ObjectKey selected_;
+    std::vector<ObjectKey> highlighted_;
+    Legend legend_;
+    void drawLegend(QPainter& p);
     int64_t z_ = 0, t_ = 0;
 
     double scale_ = 1.0;

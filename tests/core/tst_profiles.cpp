@@ -1,7 +1,10 @@
 // Profile tables from CSV: CellProfiler output, type inference, wide tables,
 // linking rows to objects, and the inputs that must be refused.
 #include "colormap.h"
+#include "error.h"
 #include "profiles.h"
+#include "profiletable.h"
+#include "sqlite.h"
 #include "store.h"
 #include "tiffreader.h"
 #include "testutil.h"
@@ -183,6 +186,99 @@ private slots:
         sql::Stmt v(s.db(), "SELECT " + col + " FROM " + table + " WHERE row_id = 7");
         QVERIFY(v.step());
         QCOMPARE(v.getDouble(0), 72398.5);
+
+        // Filters, sorts and the column copy work past the column limit too.
+        ProfileTable t(db_.toStdString(), "wide");
+        const auto rows = t.filter("Feature_2398 > 100000 AND Feature_5 < 170000", 5000);
+        QCOMPARE(rows, (std::vector<int64_t>{10, 11, 12, 13, 14, 15, 16}));
+        auto f = testutil::ouro({"filter", db_, "--table", "wide", "--where", "Feature_2497 >= 152497.5", "--count"});
+        QVERIFY2(f.exitCode == 0, qPrintable(f.err));
+        QVERIFY2(f.out.startsWith("6"), qPrintable(f.out));
+        auto desc = t.sorted(t.columnIndex("Feature_2398"), false);
+        QCOMPARE(desc->front(), int64_t(20));
+        QCOMPARE(desc->back(), int64_t(1));
+        auto fetched = t.fetchRows({7, 20});
+        QCOMPARE(fetched[0][size_t(t.columnIndex("Feature_2398"))].d, 72398.5);
+        QCOMPARE(fetched[1][1].i, int64_t(20));
+    }
+
+    void columnCopyMatchesTheRows() {
+        // Every column of the column copy equals what SQLite returns from the rows,
+        // and a sort equals SQLite's ORDER BY (NULLs last, ties by row).
+        ProfileTable t(db_.toStdString(), "Nuclei");
+        Store s = Store::open(db_.toStdString(), Store::Mode::ReadOnly);
+        QCOMPARE(t.info().rows, int64_t(289));
+        for (const auto& c : t.columns()) {
+            auto col = t.column(c.idx);
+            QCOMPARE(col->rows, int64_t(289));
+            sql::Stmt st(s.db(), "SELECT " + c.physical + " FROM profile_" + std::to_string(t.info().id) + "_p" +
+                                     std::to_string(c.part) + " ORDER BY row_id");
+            int64_t i = 0;
+            while (st.step()) {
+                QCOMPARE(col->isNull(i), st.isNull(0));
+                if (!st.isNull(0)) {
+                    if (c.type == ColumnType::Text)
+                        QCOMPARE(std::string(col->textAt(i)), st.getText(0));
+                    else if (c.type == ColumnType::Integer)
+                        QCOMPARE(col->ints[size_t(i)], st.getInt(0));
+                    else
+                        QCOMPARE(col->real[size_t(i)], st.getDouble(0));
+                }
+                ++i;
+            }
+            QCOMPARE(i, int64_t(289));
+            for (bool asc : {true, false}) {
+                sql::Stmt o(s.db(), "SELECT row_id FROM profile_" + std::to_string(t.info().id) + "_p" +
+                                        std::to_string(c.part) + " ORDER BY " + c.physical + " IS NULL, " +
+                                        c.physical + (asc ? " ASC" : " DESC") + ", row_id");
+                std::vector<int64_t> expect;
+                while (o.step())
+                    expect.push_back(o.getInt(0));
+                QCOMPARE(*t.sorted(c.idx, asc), expect);
+            }
+        }
+        // A filter gives the rows SQLite's own WHERE gives on the view.
+        sql::Stmt w(s.db(), "SELECT row_id FROM Nuclei WHERE AreaShape_Area > 250 OR Location_Center_X < 20 ORDER BY row_id");
+        std::vector<int64_t> expect;
+        while (w.step())
+            expect.push_back(w.getInt(0));
+        QVERIFY(!expect.empty());
+        QCOMPARE(t.filter("AreaShape_Area > 250 OR Location_Center_X < 20"), expect);
+    }
+
+    void linksRegionsAndSavedFilters() {
+      {
+        ProfileTable t(db_.toStdString(), "Nuclei");
+        Store s = Store::open(db_.toStdString(), Store::Mode::ReadOnly);
+        const int64_t labelImage = s.db().scalarInt("SELECT id FROM label_image WHERE name='nuclei'");
+        // Row 5 is ObjectNumber 5, so it links to label 5 and back.
+        auto links = t.links();
+        QCOMPARE(links->of(5).size(), size_t(1));
+        QCOMPARE(links->of(5)[0].label, uint32_t(5));
+        QCOMPARE(t.rowsForObject(labelImage, 5), std::vector<int64_t>{5});
+        QVERIFY(t.rowsForObject(labelImage, 100000).empty());
+        // The whole image holds every object; a region holds exactly the objects whose box meets it.
+        QCOMPARE(t.rowsInRegion(labelImage, 0, 0, 512, 512).size(), size_t(289));
+        sql::Stmt q(s.db(), "SELECT COUNT(*) FROM object WHERE label_image_id=? AND bbox_max_x > 100 AND "
+                            "bbox_min_x < 200 AND bbox_max_y > 50 AND bbox_min_y < 150");
+        q.bind(1, labelImage);
+        QVERIFY(q.step());
+        QCOMPARE(int64_t(t.rowsInRegion(labelImage, 100, 50, 200, 150).size()), q.getInt(0));
+        auto boxes = t.objectBoxes({links->of(5)[0].objectId});
+        QCOMPARE(boxes.size(), size_t(1));
+        QCOMPARE(boxes[0].labels, std::string("nuclei"));
+        QVERIFY(boxes[0].maxX > boxes[0].minX);
+      } // readers closed, so the writes below are checkpointed when their connection closes
+        // Saved filters live in the file, per table.
+        saveFilter(db_.toStdString(), "Nuclei", "big", "AreaShape_Area > 250");
+        saveFilter(db_.toStdString(), "Nuclei", "big", "AreaShape_Area > 260"); // replaces
+        QVERIFY_THROWS_EXCEPTION(Error, saveFilter(db_.toStdString(), "Nuclei", "bad", "1); DROP TABLE x; --"));
+        auto saved = ProfileTable(db_.toStdString(), "Nuclei").savedFilters();
+        QCOMPARE(saved.size(), size_t(1));
+        QCOMPARE(saved[0].expression, std::string("AreaShape_Area > 260"));
+        deleteFilter(db_.toStdString(), "Nuclei", "big");
+        QVERIFY(ProfileTable(db_.toStdString(), "Nuclei").savedFilters().empty());
+        QCOMPARE(testutil::ouro({"check", db_}).exitCode, 0);
     }
 
     void refusedInputs_data() {

@@ -1,0 +1,161 @@
+// The profile table dock against the file's own SQL: filter counts, inline
+// errors, sorting, linking both ways, recolouring and CSV export.
+#include "profilepanel.h"
+#include "sqlite.h"
+#include "store.h"
+#include "testutil.h"
+
+#include <sqlite3.h>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ouro;
+using namespace ouro::widgets;
+
+class TstProfilePanel : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp_;
+    QString db_;
+    std::unique_ptr<ProfilePanel> panel_;
+    int64_t labelImage_ = 0;
+
+    int64_t sqlCount(const std::string& where) {
+        sql::Db db(db_.toStdString(), SQLITE_OPEN_READONLY);
+        return db.scalarInt("SELECT COUNT(*) FROM Nuclei WHERE " + where);
+    }
+
+private slots:
+    void initTestCase() {
+        db_ = tmp_.filePath("p.ouro");
+        QVERIFY(testutil::makeExampleHuman(db_));
+        auto r = testutil::ouro({"import", testutil::data("examplehuman/Nuclei.csv"), "--into", db_, "--link-labels",
+                                 "nuclei"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        sql::Db db(db_.toStdString(), SQLITE_OPEN_READONLY);
+        labelImage_ = db.scalarInt("SELECT id FROM label_image WHERE name='nuclei'");
+        panel_ = std::make_unique<ProfilePanel>();
+        panel_->resize(1000, 500);
+        panel_->show();
+        QSignalSpy shown(panel_.get(), &ProfilePanel::tableShown);
+        panel_->openFile(db_);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(shown.at(0).at(0).toString(), QString("Nuclei"));
+    }
+
+    void rowsArriveWithKeysFirst() {
+        auto* m = panel_->model();
+        QCOMPARE(m->rowCount(), 289);
+        QCOMPARE(m->keyColumnCount(), 2);
+        QCOMPARE(m->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QString("ImageNumber"));
+        QCOMPARE(m->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), QString("ObjectNumber"));
+        // The first read of a row is a placeholder; the page then arrives from the worker.
+        QTRY_COMPARE_WITH_TIMEOUT(m->data(m->index(200, 1), Qt::UserRole).toLongLong(), 201LL, 5000);
+    }
+
+    void filterCountsAndErrors() {
+        QSignalSpy done(panel_->model(), &ProfileModel::filterFinished);
+        panel_->filterEdit()->setText("AreaShape_Area > 250");
+        panel_->applyFilter();
+        QVERIFY(done.wait(5000));
+        const int64_t n = sqlCount("AreaShape_Area > 250");
+        QCOMPARE(done.at(0).at(0).toLongLong(), n);
+        QCOMPARE(panel_->model()->rowCount(), int(n));
+        QVERIFY2(panel_->matchLabel()->text().contains(QString("%1 of 289").arg(n)),
+                 qPrintable(panel_->matchLabel()->text()));
+        // A mistake is explained inline with its position; the rows stay as they were.
+        QSignalSpy failed(panel_->model(), &ProfileModel::filterFailed);
+        panel_->filterEdit()->setText("AreaShape_Area > > 3");
+        panel_->applyFilter();
+        QVERIFY(failed.wait(5000));
+        QVERIFY(!panel_->errorLabel()->isHidden());
+        QVERIFY2(panel_->errorLabel()->text().contains("position"), qPrintable(panel_->errorLabel()->text()));
+        QCOMPARE(panel_->model()->rowCount(), int(n));
+        // An escape attempt is refused the same way.
+        panel_->filterEdit()->setText("1); DROP TABLE zarr; --");
+        panel_->applyFilter();
+        QTRY_VERIFY(panel_->errorLabel()->text().contains("one expression"));
+    }
+
+    void sortDescending() {
+        QSignalSpy ordered(panel_->model(), &ProfileModel::orderChanged);
+        panel_->filterEdit()->clear();
+        panel_->applyFilter();
+        QVERIFY(ordered.wait(5000));
+        auto* m = panel_->model();
+        const int col = m->modelColumn(m->table()->columnIndex("AreaShape_Area"));
+        QVERIFY(col >= 2);
+        m->sort(col, Qt::DescendingOrder);
+        QVERIFY(ordered.wait(5000));
+        sql::Db db(db_.toStdString(), SQLITE_OPEN_READONLY);
+        const int64_t top = db.scalarInt("SELECT row_id FROM Nuclei ORDER BY AreaShape_Area DESC, row_id LIMIT 1");
+        QCOMPARE(m->rowId(0), top);
+        QTRY_COMPARE_WITH_TIMEOUT(m->data(m->index(0, col), Qt::UserRole).toLongLong(),
+                                  db.scalarInt("SELECT MAX(AreaShape_Area) FROM Nuclei"), 5000);
+        m->sort(-1, Qt::AscendingOrder);
+        QVERIFY(ordered.wait(5000));
+    }
+
+    void linkingBothWays() {
+        // A click in the viewer on label 17 selects row 17 (ObjectNumber 17).
+        panel_->selectObject(labelImage_, 17);
+        QTRY_COMPARE_WITH_TIMEOUT(panel_->view()->selectionModel()->selectedRows().size(), 1, 5000);
+        QCOMPARE(panel_->model()->rowId(panel_->view()->selectionModel()->selectedRows()[0].row()), int64_t(17));
+        // Selecting rows reports their objects, with boxes to frame them.
+        QSignalSpy objects(panel_.get(), &ProfilePanel::objectsSelected);
+        panel_->view()->selectRow(41); // row_id 42
+        QVERIFY(objects.wait(5000));
+        auto boxes = objects.last().at(0).value<std::vector<ProfileTable::ObjectBox>>();
+        QCOMPARE(boxes.size(), size_t(1));
+        QCOMPARE(boxes[0].label, uint32_t(42));
+        QVERIFY(boxes[0].maxX > boxes[0].minX && boxes[0].maxY > boxes[0].minY);
+    }
+
+    void recolourByFilter() {
+        QSignalSpy colors(panel_.get(), &ProfilePanel::labelColorsChanged);
+        panel_->setLabelTarget(labelImage_, 289);
+        panel_->nomatchBox()->setCurrentIndex(panel_->nomatchBox()->findData("hide"));
+        panel_->filterEdit()->setText("ObjectNumber <= 10");
+        panel_->applyFilter();
+        QTRY_VERIFY_WITH_TIMEOUT(!colors.isEmpty() &&
+                                     !colors.last().at(0).value<LabelColors>().empty(), 5000);
+        // Wait for the colours of this filter (earlier ones may arrive first).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                uint32_t c = 0;
+                return colors.last().at(0).value<LabelColors>().lookup(11, c) && c == 0u;
+            }(),
+            5000);
+        const auto lc = colors.last().at(0).value<LabelColors>();
+        for (uint32_t id = 1; id <= 289; ++id) {
+            uint32_t c = 0;
+            QVERIFY(lc.lookup(id, c));
+            QCOMPARE(c, id <= 10 ? 0xFFD700FFu : 0u); // matches in the match colour, the rest hidden
+        }
+    }
+
+    void exportCsvOfFilteredRows() {
+        QSignalSpy done(panel_.get(), &ProfilePanel::exportFinished);
+        const QString out = tmp_.filePath("rows.csv");
+        panel_->exportCsv(out);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.at(0).at(1).toString(), QString());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 11); // header + ObjectNumber 1..10
+        QVERIFY(lines[0].startsWith("ImageNumber,ObjectNumber,"));
+        QVERIFY(lines[10].startsWith("1,10,"));
+    }
+
+    void cleanupTestCase() { panel_.reset(); }
+};
+
+Q_DECLARE_METATYPE(std::vector<ouro::ProfileTable::ObjectBox>)
+
+QTEST_MAIN(TstProfilePanel)
+#include "tst_profilepanel.moc"

@@ -1,0 +1,913 @@
+#include "profilepanel.h"
+
+#include "colormap.h"
+#include "error.h"
+#include "sqlite.h"
+
+#include <sqlite3.h>
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QStringListModel>
+#include <QThreadPool>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+
+namespace ouro::widgets {
+
+// ---- FrozenTableView: the frozen-column pattern (a second view on top) ----
+
+FrozenTableView::FrozenTableView(QWidget* parent) : QTableView(parent), frozen_(new QTableView(this)) {
+    frozen_->setFocusPolicy(Qt::NoFocus);
+    frozen_->verticalHeader()->hide();
+    frozen_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    frozen_->setStyleSheet(QStringLiteral("QTableView { border: none; border-right: 2px solid palette(mid); }"));
+    frozen_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    frozen_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    frozen_->setVerticalScrollMode(ScrollPerPixel);
+    setVerticalScrollMode(ScrollPerPixel);
+    setHorizontalScrollMode(ScrollPerPixel);
+    frozen_->hide();
+    viewport()->stackUnder(frozen_);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int i, int, int size) {
+        if (i < frozenCount_) {
+            frozen_->setColumnWidth(i, size);
+            updateFrozenGeometry();
+        }
+    });
+    connect(verticalHeader(), &QHeaderView::sectionResized, this,
+            [this](int i, int, int size) { frozen_->setRowHeight(i, size); });
+    connect(verticalScrollBar(), &QAbstractSlider::valueChanged, frozen_->verticalScrollBar(), &QAbstractSlider::setValue);
+    connect(frozen_->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(), &QAbstractSlider::setValue);
+}
+
+void FrozenTableView::setModel(QAbstractItemModel* m) {
+    QTableView::setModel(m);
+    frozen_->setModel(m);
+    frozen_->setSelectionModel(selectionModel());
+    frozen_->setSelectionBehavior(selectionBehavior());
+    frozen_->setSortingEnabled(false);
+    // Sorting is started from the main header; the frozen header forwards clicks to it.
+    connect(frozen_->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int i) {
+        const bool same = horizontalHeader()->sortIndicatorSection() == i;
+        const auto order = same && horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                                                                    : Qt::AscendingOrder;
+        horizontalHeader()->setSortIndicator(i, order);
+    });
+    connect(m, &QAbstractItemModel::modelReset, this, [this] { setFrozenColumns(frozenCount_); });
+}
+
+void FrozenTableView::setFrozenColumns(int n) {
+    frozenCount_ = n;
+    if (!model() || n <= 0) {
+        frozen_->hide();
+        return;
+    }
+    frozen_->setSelectionModel(selectionModel());
+    frozen_->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
+    frozen_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    for (int c = 0; c < model()->columnCount(); ++c) {
+        frozen_->setColumnHidden(c, c >= n);
+        if (c < n)
+            frozen_->setColumnWidth(c, columnWidth(c));
+    }
+    frozen_->show();
+    updateFrozenGeometry();
+}
+
+void FrozenTableView::resizeEvent(QResizeEvent* e) {
+    QTableView::resizeEvent(e);
+    updateFrozenGeometry();
+}
+
+void FrozenTableView::updateFrozenGeometry() {
+    int w = 0;
+    for (int c = 0; c < frozenCount_; ++c)
+        w += columnWidth(c);
+    frozen_->setGeometry(verticalHeader()->width() + frameWidth(), frameWidth(), w,
+                         viewport()->height() + horizontalHeader()->height());
+}
+
+QModelIndex FrozenTableView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) {
+    QModelIndex current = QTableView::moveCursor(action, modifiers);
+    int w = 0;
+    for (int c = 0; c < frozenCount_; ++c)
+        w += columnWidth(c);
+    if (action == MoveLeft && current.column() >= frozenCount_ && visualRect(current).topLeft().x() < w) {
+        const int newValue = horizontalScrollBar()->value() + visualRect(current).topLeft().x() - w;
+        horizontalScrollBar()->setValue(newValue);
+    }
+    return current;
+}
+
+void FrozenTableView::scrollTo(const QModelIndex& index, ScrollHint hint) {
+    if (!model() || !index.isValid() || index.column() >= frozenCount_)
+        QTableView::scrollTo(index, hint);
+    else // keep the horizontal position; only bring the row into view
+        QTableView::scrollTo(model()->index(index.row(), std::min(model()->columnCount() - 1, frozenCount_)), hint);
+}
+
+// ---- ProfilePanel ----
+
+namespace {
+
+QThreadPool* colorPool() {
+    static QThreadPool* p = [] {
+        auto* pool = new QThreadPool();
+        pool->setMaxThreadCount(1);
+        return pool;
+    }();
+    return p;
+}
+
+QColor qcolor(uint32_t rgba) {
+    return QColor(int(rgba >> 24), int((rgba >> 16) & 0xFF), int((rgba >> 8) & 0xFF));
+}
+
+QString csvField(const QString& s) {
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+        return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return s;
+}
+
+std::string rawText(const CellValue& v) {
+    switch (v.kind) {
+    case CellValue::Null: return {};
+    case CellValue::Int: return std::to_string(v.i);
+    case CellValue::Real: {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.17g", v.d);
+        return buf;
+    }
+    case CellValue::Text: return v.s;
+    }
+    return {};
+}
+
+} // namespace
+
+ProfilePanel::ProfilePanel(QWidget* parent) : QWidget(parent), model_(new ProfileModel(this)) {
+    qRegisterMetaType<ouro::LabelColors>();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    auto* top = new QHBoxLayout();
+    tableBox_ = new QComboBox();
+    tableBox_->setToolTip(tr("Profile table"));
+    tableBox_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    columnsButton_ = new QPushButton(tr("Columns…"));
+    columnsButton_->setToolTip(tr("Choose which columns are shown (search by name)"));
+    inViewButton_ = new QToolButton();
+    inViewButton_->setText(tr("Objects in view"));
+    inViewButton_->setCheckable(true);
+    inViewButton_->setToolTip(tr("Show only rows whose object's bounding box is in the visible part of the image"));
+    exportButton_ = new QPushButton(tr("Export CSV…"));
+    exportButton_->setToolTip(tr("Write the rows shown (filtered and sorted) and the visible columns to a CSV file"));
+    busy_ = new QProgressBar();
+    busy_->setRange(0, 0);
+    busy_->setMaximumWidth(90);
+    busy_->setVisible(false);
+    top->addWidget(tableBox_);
+    top->addWidget(columnsButton_);
+    top->addWidget(inViewButton_);
+    top->addWidget(exportButton_);
+    top->addStretch();
+    top->addWidget(busy_);
+    layout->addLayout(top);
+
+    auto* filterRow = new QHBoxLayout();
+    filterEdit_ = new QLineEdit();
+    filterEdit_->setPlaceholderText(tr("Filter, e.g. Nuclei_AreaShape_Area > 300 AND Intensity_MeanIntensity_PH3 > 0.2"));
+    filterEdit_->setToolTip(tr("A SQL boolean expression over the table's columns. Enter applies it; "
+                               "an empty filter shows all rows. Tab completes column names."));
+    filterEdit_->setClearButtonEnabled(true);
+    completer_ = new QCompleter(this);
+    completer_->setCaseSensitivity(Qt::CaseInsensitive);
+    completer_->setFilterMode(Qt::MatchContains);
+    completer_->setWidget(filterEdit_);
+    completer_->setModel(new QStringListModel(completer_));
+    historyButton_ = new QToolButton();
+    historyButton_->setText(tr("History"));
+    historyButton_->setToolTip(tr("Filters used before"));
+    historyButton_->setPopupMode(QToolButton::InstantPopup);
+    historyButton_->setMenu(new QMenu(historyButton_));
+    savedButton_ = new QToolButton();
+    savedButton_->setText(tr("Saved"));
+    savedButton_->setToolTip(tr("Named filters stored in the file"));
+    savedButton_->setPopupMode(QToolButton::InstantPopup);
+    savedButton_->setMenu(new QMenu(savedButton_));
+    matchLabel_ = new QLabel();
+    matchLabel_->setToolTip(tr("Rows that match the filter, of all rows"));
+    filterRow->addWidget(filterEdit_, 1);
+    filterRow->addWidget(historyButton_);
+    filterRow->addWidget(savedButton_);
+    filterRow->addWidget(matchLabel_);
+    layout->addLayout(filterRow);
+    errorLabel_ = new QLabel();
+    errorLabel_->setStyleSheet(QStringLiteral("color: #d33;"));
+    errorLabel_->setWordWrap(true);
+    errorLabel_->setVisible(false);
+    layout->addWidget(errorLabel_);
+
+    auto* colorRow = new QHBoxLayout();
+    colorBy_ = new QComboBox();
+    colorBy_->setToolTip(tr("Colour the objects by a column"));
+    colormap_ = new QComboBox();
+    for (const auto& n : colormapNames())
+        colormap_->addItem(QString::fromStdString(n));
+    colormap_->setToolTip(tr("Colormap for numeric columns (range: 1st to 99th percentile)"));
+    nomatch_ = new QComboBox();
+    nomatch_->addItem(tr("Dim others"), QStringLiteral("dim"));
+    nomatch_->addItem(tr("Hide others"), QStringLiteral("hide"));
+    nomatch_->addItem(tr("Grey others"), QStringLiteral("grey"));
+    nomatch_->setToolTip(tr("How objects that do not match the filter are drawn"));
+    colorRow->addWidget(new QLabel(tr("Colour by")));
+    colorRow->addWidget(colorBy_, 1);
+    colorRow->addWidget(colormap_);
+    colorRow->addWidget(nomatch_);
+    layout->addLayout(colorRow);
+
+    view_ = new FrozenTableView();
+    view_->setModel(model_);
+    view_->setSortingEnabled(true);
+    view_->horizontalHeader()->setSortIndicatorShown(true);
+    view_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 6);
+    view_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view_->setWordWrap(false);
+    layout->addWidget(view_, 1);
+
+    QSettings settings;
+    history_ = settings.value(QStringLiteral("profiles/history")).toStringList();
+    nomatch_->setCurrentIndex(std::max(0, nomatch_->findData(settings.value(QStringLiteral("profiles/nomatch"), "dim"))));
+    colormap_->setCurrentText(settings.value(QStringLiteral("profiles/colormap"), "viridis").toString());
+
+    connect(tableBox_, &QComboBox::currentIndexChanged, this, &ProfilePanel::showTable);
+    connect(filterEdit_, &QLineEdit::returnPressed, this, &ProfilePanel::applyFilter);
+    connect(filterEdit_, &QLineEdit::textEdited, this, [this] {
+        errorLabel_->setVisible(false);
+        // Complete the word being typed, not the whole expression.
+        const QString text = filterEdit_->text().left(filterEdit_->cursorPosition());
+        int start = int(text.size());
+        while (start > 0 && (text[start - 1].isLetterOrNumber() || text[start - 1] == QLatin1Char('_')))
+            --start;
+        const QString word = text.mid(start);
+        if (word.size() >= 2) {
+            completer_->setCompletionPrefix(word);
+            completer_->complete();
+        } else {
+            completer_->popup()->hide();
+        }
+    });
+    connect(completer_, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& name) {
+        const QString all = filterEdit_->text();
+        const int cur = filterEdit_->cursorPosition();
+        int start = cur;
+        while (start > 0 && (all[start - 1].isLetterOrNumber() || all[start - 1] == QLatin1Char('_')))
+            --start;
+        const bool plain = !name.isEmpty() && std::all_of(name.begin(), name.end(), [](QChar c) {
+            return c.isLetterOrNumber() || c == QLatin1Char('_');
+        });
+        const QString ins = plain ? name : QLatin1Char('"') + name + QLatin1Char('"');
+        filterEdit_->setText(all.left(start) + ins + all.mid(cur));
+        filterEdit_->setCursorPosition(int(start + ins.size()));
+    });
+    connect(historyButton_->menu(), &QMenu::aboutToShow, this, [this] {
+        QMenu* m = historyButton_->menu();
+        m->clear();
+        if (history_.isEmpty())
+            m->addAction(tr("(no filters yet)"))->setEnabled(false);
+        for (const auto& h : history_)
+            connect(m->addAction(h), &QAction::triggered, this, [this, h] {
+                filterEdit_->setText(h);
+                applyFilter();
+            });
+    });
+    connect(savedButton_->menu(), &QMenu::aboutToShow, this, &ProfilePanel::showSavedMenu);
+    connect(model_, &ProfileModel::filterFinished, this, [this](qint64 matched, qint64 total, double ms) {
+        matchLabel_->setText(tr("%L1 of %L2 objects match").arg(matched).arg(total));
+        emit message(tr("Filter: %L1 of %L2 rows match (%3 ms)").arg(matched).arg(total).arg(ms, 0, 'f', 0));
+        recolor();
+    });
+    connect(model_, &ProfileModel::filterFailed, this, &ProfilePanel::onFilterFailed);
+    connect(model_, &ProfileModel::busyChanged, this, [this](bool on, const QString& what) {
+        busy_->setVisible(on);
+        busy_->setFormat(what);
+        busy_->setToolTip(what);
+    });
+    connect(model_, &ProfileModel::orderChanged, this, [this] {
+        if (model_->filter().isEmpty())
+            matchLabel_->setText(tr("%L1 rows").arg(model_->rowCount()));
+    });
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProfilePanel::onSelectionChanged);
+    connect(colorBy_, &QComboBox::currentIndexChanged, this, &ProfilePanel::recolor);
+    connect(colormap_, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("profiles/colormap"), colormap_->currentText());
+        recolor();
+    });
+    connect(nomatch_, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("profiles/nomatch"), nomatch_->currentData());
+        recolor();
+    });
+    connect(columnsButton_, &QPushButton::clicked, this, &ProfilePanel::chooseColumns);
+    connect(exportButton_, &QPushButton::clicked, this, [this] {
+        if (!table_)
+            return;
+        QSettings s;
+        const QString dir = s.value(QStringLiteral("profiles/exportDir")).toString();
+        const QString f = QFileDialog::getSaveFileName(
+            this, tr("Export rows as CSV"), dir + QLatin1Char('/') + QString::fromStdString(table_->info().name) + ".csv",
+            tr("CSV files (*.csv)"));
+        if (f.isEmpty())
+            return;
+        s.setValue(QStringLiteral("profiles/exportDir"), QFileInfo(f).absolutePath());
+        exportCsv(f);
+    });
+    connect(inViewButton_, &QToolButton::toggled, this, [this](bool on) {
+        if (!on)
+            model_->setRestriction(nullptr);
+        else
+            setVisibleRegion(labelImageId_, region_);
+    });
+    auto* copy = new QShortcut(QKeySequence::Copy, view_, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QShortcut::activated, this, &ProfilePanel::copySelection);
+    setEnabled(false);
+}
+
+ProfilePanel::~ProfilePanel() = default;
+
+void ProfilePanel::openFile(const QString& path) {
+    path_ = path;
+    const uint64_t gen = ++openGeneration_;
+    tableNames_.clear();
+    {
+        QSignalBlocker block(tableBox_);
+        tableBox_->clear();
+    }
+    table_.reset();
+    model_->setTable(nullptr);
+    setEnabled(false);
+    if (path.isEmpty())
+        return;
+    QPointer<ProfilePanel> self(this);
+    QThreadPool::globalInstance()->start([self, gen, p = path.toStdString()] {
+        std::vector<std::string> names;
+        try {
+            sql::Db db(p, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
+            for (const auto& t : profileTables(db))
+                names.push_back(t.name);
+        } catch (const Error&) {
+        }
+        QMetaObject::invokeMethod(
+            self.data(), [self, gen, names] {
+                if (!self || gen != self->openGeneration_)
+                    return;
+                self->tableNames_ = names;
+                for (const auto& n : names)
+                    self->tableBox_->addItem(QString::fromStdString(n));
+                emit self->tablesListed(int(names.size()));
+                if (!names.empty())
+                    self->showTable(0);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ProfilePanel::showTable(int index) {
+    if (index < 0 || size_t(index) >= tableNames_.size())
+        return;
+    const uint64_t gen = ++openGeneration_;
+    QPointer<ProfilePanel> self(this);
+    QThreadPool::globalInstance()->start([self, gen, p = path_.toStdString(), name = tableNames_[size_t(index)]] {
+        std::shared_ptr<ProfileTable> t;
+        QString error;
+        try {
+            t = std::make_shared<ProfileTable>(p, name);
+        } catch (const Error& e) {
+            error = QString::fromUtf8(e.what());
+        }
+        QMetaObject::invokeMethod(
+            self.data(), [self, gen, t, error] {
+                if (!self || gen != self->openGeneration_)
+                    return;
+                if (!t) {
+                    emit self->message(error);
+                    return;
+                }
+                self->table_ = t;
+                self->model_->setTable(t);
+                // The row-object links are needed by the first filter, colour or selection: read
+                // them once the first page is on screen, so they do not delay it.
+                auto* once = new QObject(self);
+                connect(self->model_, &ProfileModel::pageLoaded, once, [once, t] {
+                    QThreadPool::globalInstance()->start([t] {
+                        try {
+                            t->links();
+                        } catch (const Error&) {
+                        }
+                    });
+                    once->deleteLater();
+                });
+                self->view_->setFrozenColumns(self->model_->keyColumnCount());
+                self->view_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+                self->matchLabel_->setText(tr("%L1 rows").arg(t->info().rows));
+                self->errorLabel_->setVisible(false);
+                self->filterEdit_->clear();
+                {
+                    QSignalBlocker block(self->colorBy_);
+                    self->colorBy_->clear();
+                    self->colorBy_->addItem(tr("(label colours)"), -1);
+                    for (const auto& c : t->columns())
+                        self->colorBy_->addItem(QString::fromStdString(c.name), c.idx);
+                }
+                self->updateCompleter();
+                self->setEnabled(true);
+                self->recolor();
+                emit self->tableShown(QString::fromStdString(t->info().name));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ProfilePanel::updateCompleter() {
+    QStringList names;
+    if (table_)
+        for (const auto& c : table_->columns())
+            names << QString::fromStdString(c.name);
+    static_cast<QStringListModel*>(completer_->model())->setStringList(names);
+}
+
+void ProfilePanel::applyFilter() {
+    if (!table_)
+        return;
+    const QString expr = filterEdit_->text().trimmed();
+    errorLabel_->setVisible(false);
+    if (!expr.isEmpty())
+        addHistory(expr);
+    else
+        matchLabel_->setText(tr("%L1 rows").arg(table_->info().rows));
+    model_->setFilter(expr);
+    if (expr.isEmpty())
+        recolor();
+}
+
+void ProfilePanel::onFilterFailed(const QString& msg) {
+    errorLabel_->setText(msg);
+    errorLabel_->setVisible(true);
+    // "… at position N": put the cursor on the mistake.
+    const int at = int(msg.indexOf(QStringLiteral("at position ")));
+    if (at >= 0) {
+        bool ok = false;
+        const int pos = msg.mid(at + 12).section(QLatin1Char(':'), 0, 0).toInt(&ok);
+        if (ok) {
+            filterEdit_->setFocus();
+            filterEdit_->setCursorPosition(std::max(0, pos - 1));
+        }
+    }
+    matchLabel_->setText(tr("invalid filter"));
+}
+
+void ProfilePanel::addHistory(const QString& expr) {
+    history_.removeAll(expr);
+    history_.prepend(expr);
+    while (history_.size() > 30)
+        history_.removeLast();
+    QSettings().setValue(QStringLiteral("profiles/history"), history_);
+}
+
+void ProfilePanel::showSavedMenu() {
+    QMenu* m = savedButton_->menu();
+    m->clear();
+    if (!table_)
+        return;
+    QAction* save = m->addAction(tr("Save current filter…"));
+    save->setEnabled(!filterEdit_->text().trimmed().isEmpty());
+    connect(save, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save filter"), tr("Name:"), QLineEdit::Normal, {}, &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+        try {
+            saveFilter(path_.toStdString(), table_->info().name, name.trimmed().toStdString(),
+                       filterEdit_->text().trimmed().toStdString());
+            emit message(tr("Saved filter \"%1\" in %2").arg(name.trimmed(), path_));
+        } catch (const Error& e) {
+            emit message(QString::fromUtf8(e.what()));
+        }
+    });
+    m->addSeparator();
+    std::vector<SavedFilter> saved;
+    try {
+        saved = table_->savedFilters();
+    } catch (const Error&) {
+    }
+    if (saved.empty())
+        m->addAction(tr("(no saved filters)"))->setEnabled(false);
+    for (const auto& f : saved) {
+        const QString name = QString::fromStdString(f.name), expr = QString::fromStdString(f.expression);
+        QMenu* sub = m->addMenu(name);
+        sub->setToolTip(expr);
+        connect(sub->addAction(tr("Apply: %1").arg(expr)), &QAction::triggered, this, [this, expr] {
+            filterEdit_->setText(expr);
+            applyFilter();
+        });
+        connect(sub->addAction(tr("Delete")), &QAction::triggered, this, [this, name] {
+            try {
+                deleteFilter(path_.toStdString(), table_->info().name, name.toStdString());
+            } catch (const Error& e) {
+                emit message(QString::fromUtf8(e.what()));
+            }
+        });
+    }
+}
+
+void ProfilePanel::chooseColumns() {
+    if (!table_)
+        return;
+    QDialog dlg(this);
+    dlg.setWindowTitle(tr("Columns of %1").arg(QString::fromStdString(table_->info().name)));
+    auto* layout = new QVBoxLayout(&dlg);
+    auto* search = new QLineEdit();
+    search->setPlaceholderText(tr("Search columns…"));
+    search->setClearButtonEnabled(true);
+    auto* list = new QListWidget();
+    for (int c = 0; c < model_->columnCount(); ++c) {
+        auto* item = new QListWidgetItem(model_->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(view_->isColumnHidden(c) ? Qt::Unchecked : Qt::Checked);
+        if (c < model_->keyColumnCount())
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled); // key columns stay
+    }
+    auto* buttons = new QHBoxLayout();
+    auto* all = new QPushButton(tr("Show matching"));
+    auto* none = new QPushButton(tr("Hide matching"));
+    buttons->addWidget(all);
+    buttons->addWidget(none);
+    buttons->addStretch();
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    layout->addWidget(search);
+    layout->addWidget(list, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(box);
+    connect(search, &QLineEdit::textChanged, list, [list](const QString& s) {
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setHidden(!list->item(i)->text().contains(s, Qt::CaseInsensitive));
+    });
+    auto setVisible = [list](bool on) {
+        for (int i = 0; i < list->count(); ++i)
+            if (!list->item(i)->isHidden() && (list->item(i)->flags() & Qt::ItemIsEnabled))
+                list->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    };
+    connect(all, &QPushButton::clicked, list, [setVisible] { setVisible(true); });
+    connect(none, &QPushButton::clicked, list, [setVisible] { setVisible(false); });
+    connect(box, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
+    dlg.resize(420, 520);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    for (int i = 0; i < list->count(); ++i)
+        view_->setColumnHidden(i, list->item(i)->checkState() != Qt::Checked);
+}
+
+void ProfilePanel::onSelectionChanged() {
+    if (!table_)
+        return;
+    std::vector<int64_t> rows;
+    for (const auto& r : view_->selectionModel()->selectedRows()) {
+        const int64_t id = model_->rowId(r.row());
+        if (id > 0)
+            rows.push_back(id);
+        if (rows.size() >= 2000) // more highlights than that help nobody
+            break;
+    }
+    auto table = table_;
+    QPointer<ProfilePanel> self(this);
+    QThreadPool::globalInstance()->start([self, table, rows] {
+        std::vector<ProfileTable::ObjectBox> boxes;
+        try {
+            auto links = table->links();
+            std::vector<int64_t> ids;
+            for (int64_t r : rows)
+                for (const auto& o : links->of(r))
+                    ids.push_back(o.objectId);
+            boxes = table->objectBoxes(ids);
+        } catch (const Error&) {
+        }
+        QMetaObject::invokeMethod(
+            self.data(), [self, boxes, n = rows.size()] {
+                if (!self)
+                    return;
+                if (n > 0 && boxes.empty())
+                    emit self->message(tr("The selected rows link to no object"));
+                emit self->objectsSelected(boxes);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ProfilePanel::selectObject(int64_t labelImageId, uint32_t label) {
+    if (!table_)
+        return;
+    auto table = table_;
+    QPointer<ProfilePanel> self(this);
+    QThreadPool::globalInstance()->start([self, table, labelImageId, label] {
+        std::vector<int64_t> rows;
+        try {
+            rows = table->rowsForObject(labelImageId, label);
+        } catch (const Error&) {
+        }
+        QMetaObject::invokeMethod(
+            self.data(), [self, rows, label, table] {
+                if (!self || self->table_ != table)
+                    return;
+                if (rows.empty()) {
+                    emit self->message(tr("Object %1 has no row in this table").arg(label));
+                    return;
+                }
+                QItemSelection sel;
+                int first = -1;
+                for (int64_t r : rows) {
+                    const int mr = self->model_->rowOf(r);
+                    if (mr < 0)
+                        continue;
+                    sel.select(self->model_->index(mr, 0), self->model_->index(mr, self->model_->columnCount() - 1));
+                    if (first < 0)
+                        first = mr;
+                }
+                if (first < 0) {
+                    emit self->message(tr("Object %1's row is hidden by the filter").arg(label));
+                    return;
+                }
+                QSignalBlocker block(self->view_->selectionModel());
+                self->view_->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect);
+                self->view_->scrollTo(self->model_->index(first, 0), QAbstractItemView::PositionAtCenter);
+                self->view_->viewport()->update();
+                self->view_->frozenView()->viewport()->update();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ProfilePanel::setLabelTarget(int64_t labelImageId, uint32_t maxLabel) {
+    labelImageId_ = labelImageId;
+    maxLabel_ = maxLabel;
+    recolor();
+}
+
+void ProfilePanel::setVisibleRegion(int64_t labelImageId, const QRectF& r) {
+    region_ = r;
+    if (!inViewButton_->isChecked() || !table_ || labelImageId < 0)
+        return;
+    const uint64_t gen = ++regionGeneration_;
+    auto table = table_;
+    QPointer<ProfilePanel> self(this);
+    QThreadPool::globalInstance()->start([self, table, gen, labelImageId, r] {
+        std::shared_ptr<const std::vector<int64_t>> rows;
+        try {
+            rows = std::make_shared<const std::vector<int64_t>>(
+                table->rowsInRegion(labelImageId, r.left(), r.top(), r.right(), r.bottom()));
+        } catch (const Error&) {
+        }
+        QMetaObject::invokeMethod(
+            self.data(), [self, gen, rows] {
+                if (self && gen == self->regionGeneration_ && self->inViewButton_->isChecked() && rows)
+                    self->model_->setRestriction(rows);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ProfilePanel::recolor() {
+    const uint64_t gen = ++colorGeneration_;
+    const int colIdx = colorBy_->currentData().isValid() ? colorBy_->currentData().toInt() : -1;
+    auto filterRows = model_->filterRows();
+    if (!table_ || labelImageId_ < 0 || (colIdx < 0 && !filterRows)) {
+        emit labelColorsChanged(LabelColors(), {});
+        return;
+    }
+    auto table = table_;
+    const int64_t labelImage = labelImageId_;
+    const uint32_t maxLabel = maxLabel_;
+    const std::string cmap = colormap_->currentText().toStdString();
+    const QString nm = nomatch_->currentData().toString();
+    const QString colName = colIdx >= 0 ? colorBy_->currentText() : QString();
+    QPointer<ProfilePanel> self(this);
+    colorPool()->start([=] {
+        ImageView::Legend legend;
+        std::vector<uint32_t> dense;
+        try {
+            auto links = table->links();
+            const uint32_t matchColor = 0xFFD700FFu;
+            // Everything starts as "not matching"; objects of matching rows are then painted.
+            dense.assign(size_t(maxLabel) + 1, LabelColors::kUnset);
+            if (filterRows) {
+                for (uint32_t id = 1; id <= maxLabel; ++id)
+                    dense[id] = nm == QLatin1String("hide") ? 0u
+                                : nm == QLatin1String("grey") ? 0x808080FFu
+                                                              : (labelColor(id) & 0xFFFFFF00u) | 0x40u;
+            } else {
+                for (uint32_t id = 1; id <= maxLabel; ++id)
+                    dense[id] = 0x80808060u; // colour-by: objects without a value are faint grey
+            }
+            std::shared_ptr<const ColumnValues> col;
+            double lo = 0, hi = 1;
+            std::map<std::string, size_t> categories;
+            if (colIdx >= 0) {
+                col = table->column(colIdx);
+                if (col->type == ColumnType::Text) {
+                    for (int64_t i = 0; i < col->rows; ++i)
+                        if (!col->isNull(i) && categories.size() < 256)
+                            categories.emplace(std::string(col->textAt(i)), categories.size());
+                } else {
+                    std::vector<double> vals;
+                    vals.reserve(size_t(col->rows));
+                    for (int64_t i = 0; i < col->rows; ++i)
+                        if (!col->isNull(i))
+                            vals.push_back(col->number(i));
+                    lo = quantile(vals, 0.01);
+                    hi = quantile(vals, 0.99);
+                }
+            }
+            auto paint = [&](int64_t row) {
+                uint32_t c = matchColor;
+                if (col) {
+                    const int64_t i = row - 1;
+                    if (col->isNull(i))
+                        return;
+                    if (col->type == ColumnType::Text) {
+                        auto it = categories.find(std::string(col->textAt(i)));
+                        c = it == categories.end() ? 0x808080FFu : categoricalColor(it->second);
+                    } else {
+                        c = colormapColor(cmap, hi > lo ? (col->number(i) - lo) / (hi - lo) : 0.5);
+                    }
+                }
+                for (const auto& o : links->of(row))
+                    if (o.labelImageId == labelImage && o.label <= maxLabel)
+                        dense[o.label] = c;
+            };
+            if (filterRows)
+                for (int64_t r : *filterRows)
+                    paint(r);
+            else
+                for (int64_t r = 1; r <= table->info().rows; ++r)
+                    paint(r);
+            if (col) {
+                legend.title = colName;
+                if (col->type == ColumnType::Text) {
+                    std::vector<std::pair<size_t, std::string>> byIndex;
+                    for (const auto& [name, i] : categories)
+                        byIndex.emplace_back(i, name);
+                    std::sort(byIndex.begin(), byIndex.end());
+                    for (const auto& [i, name] : byIndex)
+                        legend.categories.emplace_back(QString::fromStdString(name), qcolor(categoricalColor(i)));
+                } else {
+                    for (int k = 0; k < 64; ++k)
+                        legend.ramp.push_back(qcolor(colormapColor(cmap, k / 63.0)));
+                    legend.lo = lo;
+                    legend.hi = hi;
+                }
+            }
+            if (filterRows)
+                legend.footer = tr("%L1 of %L2 rows match").arg(filterRows->size()).arg(table->info().rows);
+        } catch (const Error& e) {
+            dense.clear();
+            legend = {};
+            legend.footer = QString::fromUtf8(e.what());
+        }
+        QMetaObject::invokeMethod(
+            self.data(), [self, gen, dense = std::move(dense), legend]() mutable {
+                if (!self || gen != self->colorGeneration_)
+                    return;
+                emit self->labelColorsChanged(dense.empty() ? LabelColors() : LabelColors(std::move(dense)), legend);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ProfilePanel::copySelection() {
+    if (!table_)
+        return;
+    std::vector<int64_t> rows;
+    for (const auto& r : view_->selectionModel()->selectedRows())
+        rows.push_back(model_->rowId(r.row()));
+    std::sort(rows.begin(), rows.end());
+    if (rows.empty())
+        return;
+    std::vector<int> cols;
+    QStringList header;
+    for (int c = 0; c < model_->columnCount(); ++c)
+        if (!view_->isColumnHidden(c)) {
+            cols.push_back(model_->tableColumn(c));
+            header << model_->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        }
+    auto table = table_;
+    QPointer<ProfilePanel> self(this);
+    QThreadPool::globalInstance()->start([self, table, rows, cols, header] {
+        QString text = header.join(QLatin1Char('\t')) + QLatin1Char('\n');
+        try {
+            for (const auto& row : table->fetchRows(rows)) {
+                QStringList f;
+                for (int c : cols)
+                    f << (size_t(c) < row.size() ? QString::fromStdString(rawText(row[size_t(c)])) : QString());
+                text += f.join(QLatin1Char('\t')) + QLatin1Char('\n');
+            }
+        } catch (const Error&) {
+        }
+        QMetaObject::invokeMethod(
+            self.data(), [self, text, n = rows.size()] {
+                if (!self)
+                    return;
+                QApplication::clipboard()->setText(text);
+                emit self->message(tr("Copied %L1 rows").arg(n));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ProfilePanel::exportCsv(const QString& path) {
+    if (!table_)
+        return;
+    auto order = model_->currentOrder();
+    std::vector<int> cols;
+    QStringList header;
+    for (int c = 0; c < model_->columnCount(); ++c)
+        if (!view_->isColumnHidden(c)) {
+            cols.push_back(model_->tableColumn(c));
+            header << csvField(model_->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        }
+    auto table = table_;
+    busy_->setVisible(true);
+    QPointer<ProfilePanel> self(this);
+    QThreadPool::globalInstance()->start([self, table, order, cols, header, path] {
+        QString error;
+        {
+            std::ofstream out(path.toStdString(), std::ios::binary);
+            if (!out) {
+                error = tr("%1: cannot write").arg(path);
+            } else {
+                out << header.join(QLatin1Char(',')).toStdString() << '\n';
+                try {
+                    for (size_t at = 0; at < order->size() && out; at += 4096) {
+                        std::vector<int64_t> ids(order->begin() + long(at),
+                                                 order->begin() + long(std::min(order->size(), at + 4096)));
+                        for (const auto& row : table->fetchRows(ids)) {
+                            std::string line;
+                            for (size_t k = 0; k < cols.size(); ++k) {
+                                if (k)
+                                    line += ',';
+                                const std::string v = size_t(cols[k]) < row.size() ? rawText(row[size_t(cols[k])]) : "";
+                                line += csvField(QString::fromStdString(v)).toStdString();
+                            }
+                            out << line << '\n';
+                        }
+                    }
+                } catch (const Error& e) {
+                    error = QString::fromUtf8(e.what());
+                }
+                if (!out && error.isEmpty())
+                    error = tr("%1: write failed (disk full?)").arg(path);
+            }
+        }
+        QMetaObject::invokeMethod(
+            self.data(), [self, path, error, n = order->size()] {
+                if (!self)
+                    return;
+                self->busy_->setVisible(self->model_->busy());
+                emit self->exportFinished(path, error);
+                emit self->message(error.isEmpty() ? tr("Exported %L1 rows to %2").arg(n).arg(path) : error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace ouro::widgets
