@@ -22,16 +22,7 @@ mkdir -p "$work"
 [ -f "$work/big8k.ome.tif" ] || $py bench/make_big_tiff.py "$work/big8k.ome.tif" 8192 >/dev/null
 [ -f "$work/big16k.ome.tif" ] || $py bench/make_big_tiff.py "$work/big16k.ome.tif" 16384 >/dev/null
 
-# measure LABEL CMD...: prints "seconds maxrss_mb" of one run
-measure() {
-  local log; log=$(mktemp)
-  /usr/bin/time -v "$@" >/dev/null 2>"$log"
-  local wall rss
-  wall=$(grep "Elapsed (wall clock)" "$log" | awk -F': ' '{print $2}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-  rss=$(grep "Maximum resident set size" "$log" | awk -F': ' '{printf "%.0f", $2/1024}')
-  rm -f "$log"
-  echo "$wall $rss"
-}
+source bench/measure.sh
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 ours=(); peer=(); ours_rss=(); peer_rss=()

@@ -22,15 +22,7 @@ csv="$work/profiles_${rows}.csv"
 [ -f "$work/grid_labels.tif" ] || /usr/bin/python3 bench/make_profile_labels.py "$work/grid_image.tif" "$work/grid_labels.tif" 1000
 mb=$(du -m "$csv" | cut -f1)
 
-measure() { # prints "seconds maxrss_mb"
-  local log; log=$(mktemp)
-  /usr/bin/time -v "$@" >/dev/null 2>"$log"
-  local wall rss
-  wall=$(grep "Elapsed (wall clock)" "$log" | awk -F': ' '{print $2}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-  rss=$(grep "Maximum resident set size" "$log" | awk -F': ' '{printf "%.0f", $2/1024}')
-  rm -f "$log"
-  echo "$wall $rss"
-}
+source bench/measure.sh
 
 db="$work/profiles.ouro"
 rm -f "$db" "$db-wal" "$db-shm"
