@@ -144,6 +144,30 @@ std::vector<std::vector<CellValue>> ProfileTable::fetchRows(const std::vector<in
     return out;
 }
 
+void ProfileTable::loadColumnFromRows(ColumnValues& v, sql::Db& db, const ProfileColumnInfo& c) const {
+    sql::Stmt st(db, "SELECT " + c.physical + " FROM profile_" + std::to_string(info_.id) + "_p" +
+                         std::to_string(c.part) + " ORDER BY row_id");
+    ColumnChunkBuilder b({c.type});
+    auto flush = [&] {
+        for (const auto& ch : b.flush())
+            appendChunk(v, ch.rows, ch.nulls, ch.data);
+    };
+    while (st.step()) {
+        if (st.isNull(0))
+            b.addNull(0);
+        else if (c.type == ColumnType::Integer)
+            b.addInt(0, st.getInt(0));
+        else if (c.type == ColumnType::Real)
+            b.addReal(0, st.getDouble(0));
+        else
+            b.addText(0, st.getText(0));
+        if (b.endRow())
+            flush();
+    }
+    if (b.pending())
+        flush();
+}
+
 std::shared_ptr<const ColumnValues> ProfileTable::column(int idx) const {
     if (idx < 0 || size_t(idx) >= columns_.size())
         throw Error("table \"" + info_.name + "\" has no column " + std::to_string(idx));
@@ -160,12 +184,20 @@ std::shared_ptr<const ColumnValues> ProfileTable::column(int idx) const {
     v->type = c.type;
     {
         std::lock_guard lock(colConn_->m);
-        sql::Stmt st(colConn_->db, "SELECT rows, nulls, data FROM profile_" + std::to_string(info_.id) +
-                                       "_cols WHERE idx=? ORDER BY chunk");
-        st.bind(1, int64_t(idx));
+        const std::string cols = "profile_" + std::to_string(info_.id) + "_cols";
+        sql::Stmt has(colConn_->db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
+        has.bind(1, cols);
         try {
-            while (st.step())
-                appendChunk(*v, st.getInt(0), st.isNull(1) ? std::span<const uint8_t>() : st.getBlob(1), st.getBlob(2));
+            if (has.step()) {
+                sql::Stmt st(colConn_->db, "SELECT rows, nulls, data FROM " + cols + " WHERE idx=? ORDER BY chunk");
+                st.bind(1, int64_t(idx));
+                while (st.step())
+                    appendChunk(*v, st.getInt(0), st.isNull(1) ? std::span<const uint8_t>() : st.getBlob(1),
+                                st.getBlob(2));
+            } else {
+                // Schema version 1 had no column copy: read the column from the rows (slower, same values).
+                loadColumnFromRows(*v, colConn_->db, c);
+            }
         } catch (const Error& e) {
             throw Error(path_ + ": table \"" + info_.name + "\", column \"" + c.name + "\": " + e.what());
         }

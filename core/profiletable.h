@@ -127,6 +127,7 @@ public:
     std::vector<SavedFilter> savedFilters() const;
 
 private:
+    void loadColumnFromRows(ColumnValues& v, sql::Db& db, const ProfileColumnInfo& c) const;
     std::string path_;
     ProfileTableInfo info_;
     std::vector<ProfileColumnInfo> columns_;

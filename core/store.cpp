@@ -238,7 +238,18 @@ Store Store::open(const std::string& path, Mode mode) {
         if (version < 1)
             throw Error(path + ": damaged .ouro file (schema version " + std::to_string(version) + ")");
         s.schemaVersion_ = static_cast<int>(version);
-        // Migrations to later schema versions go here, forward only, in one transaction.
+        // Migrations to later schema versions, forward only, in one transaction. A
+        // read-only file stays as it is; readers handle every older version.
+        if (version < 2 && !s.readOnly_) {
+            // 2 adds saved_filter and the column copy profile_<id>_cols. Tables imported
+            // under version 1 have no column copy; ProfileTable reads their rows instead.
+            sql::Transaction tx(s.db_);
+            s.db_.exec("CREATE TABLE IF NOT EXISTS saved_filter(table_name TEXT NOT NULL, name TEXT NOT NULL, "
+                       "expression TEXT NOT NULL, saved_at TEXT NOT NULL, PRIMARY KEY(table_name, name))");
+            s.db_.exec("PRAGMA user_version=2");
+            tx.commit();
+            s.schemaVersion_ = 2;
+        }
     } else {
         s.createSchema(false);
     }

@@ -18,7 +18,7 @@ namespace ouro {
 /** PRAGMA application_id of every .ouro file: "OURO" in ASCII. */
 constexpr int32_t kApplicationId = 0x4F55524F;
 /** PRAGMA user_version written by this build. Files with a higher number are refused. */
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 /** The blosc settings new arrays are written with (numcodecs' defaults). */
 BloscParams defaultBlosc();
 

@@ -16,6 +16,7 @@
 #include <map>
 #include <set>
 
+#include <sqlite3.h>
 #include <zlib.h>
 
 using namespace ouro;
@@ -244,6 +245,33 @@ private slots:
             expect.push_back(w.getInt(0));
         QVERIFY(!expect.empty());
         QCOMPARE(t.filter("AreaShape_Area > 250 OR Location_Center_X < 20"), expect);
+    }
+
+    void version1FilesStillWork() {
+        // A version-1 file (no column copy, no saved_filter) reads the same values from
+        // its rows, and opening it read-write migrates it to version 2.
+        const QString v1 = tmp_.filePath("v1.ouro");
+        QVERIFY(QFile::copy(db_, v1));
+        const std::string id = std::to_string(ProfileTable(db_.toStdString(), "Nuclei").info().id);
+        {
+            sql::Db raw(v1.toStdString(), SQLITE_OPEN_READWRITE);
+            raw.exec("DROP TABLE profile_" + id + "_cols; DROP TABLE saved_filter; PRAGMA user_version=1");
+        }
+        ProfileTable old(v1.toStdString(), "Nuclei");
+        ProfileTable now(db_.toStdString(), "Nuclei");
+        for (const char* name : {"AreaShape_Area", "Location_Center_X", "ObjectNumber"}) {
+            const int i = now.columnIndex(name);
+            QCOMPARE(old.column(i)->real, now.column(i)->real);
+            QCOMPARE(*old.sorted(i, false), *now.sorted(i, false));
+        }
+        QCOMPARE(old.filter("AreaShape_Area > 250"), now.filter("AreaShape_Area > 250"));
+        QVERIFY(old.savedFilters().empty());
+        {
+            Store s = Store::open(v1.toStdString(), Store::Mode::ReadWrite);
+            QCOMPARE(s.db().scalarInt("PRAGMA user_version"), int64_t(2));
+            QCOMPARE(s.db().scalarInt("SELECT COUNT(*) FROM sqlite_master WHERE name='saved_filter'"), int64_t(1));
+        }
+        QCOMPARE(testutil::ouro({"check", v1}).exitCode, 0);
     }
 
     void linksRegionsAndSavedFilters() {
