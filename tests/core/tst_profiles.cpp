@@ -26,6 +26,8 @@ class TstProfiles : public QObject {
     QTemporaryDir tmp_;
     QString db_;
 
+    static std::string quoted(const QString& text) { return "'" + text.toStdString() + "'"; } // paths without quotes
+
     QString write(const QString& name, const QByteArray& text) {
         QFile f(tmp_.filePath(name));
         f.open(QIODevice::WriteOnly);
@@ -38,6 +40,7 @@ private slots:
         db_ = tmp_.filePath("p.ouro");
         QVERIFY(testutil::makeExampleHuman(db_));
         QVERIFY(QFile::copy(db_, tmp_.filePath("sources.ouro"))); // images and labels, no tables yet
+        QVERIFY(QFile::copy(db_, tmp_.filePath("bare.ouro")));    // the same, left as it is
     }
 
     void cellProfilerNucleiLinkAll() {
@@ -316,6 +319,13 @@ private slots:
         QTest::newRow("not utf-8") << QByteArray("a,b\n1,caf\xe9\n") << "not UTF-8";
         QTest::newRow("unclosed quote") << QByteArray("a,b\n1,\"open\n") << "never closed";
         QTest::newRow("empty") << QByteArray("") << "empty file";
+        // The same after the rows whose types are guessed first (20,000): found while the rows go in.
+        QByteArray many = "a,b\n";
+        for (int i = 1; i <= 25000; ++i)
+            many += QByteArray::number(i) + ",x\n";
+        QTest::newRow("ragged row, late") << many + "4\n" << "line 25002: 1 fields, but the header has 2";
+        QTest::newRow("not utf-8, late") << many + "1,caf\xe9\n" << "line 25002, column 2 (b): not UTF-8";
+        QTest::newRow("unclosed quote, late") << many + "1,\"open\n" << "never closed";
     }
     void refusedInputs() {
         QFETCH(QByteArray, text);
@@ -325,6 +335,38 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("bad.csv") && r.err.contains(words), qPrintable(r.err));
         QCOMPARE(testutil::sha256(db_), before);
+    }
+
+    void typesBeyondTheSample() {
+        // Types are guessed from the first 20,000 rows; values further on that do not fit
+        // make the import read the whole file for types and start the rows again.
+        QByteArray text = "id,late_real,late_text,empty_then_int,real\n";
+        for (int i = 1; i <= 25000; ++i)
+            text += QByteArray::number(i) + "," + QByteArray::number(i % 7) + ",,," + QByteArray::number(i) + ".5\n";
+        text += "25001,2.5,word,7,1\n";
+        auto r = testutil::ouro({"import", write("late.csv", text), "--into", db_});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("25001 rows x 5 columns"), qPrintable(r.out));
+        auto q = testutil::ouro({"query", db_,
+                                 "SELECT typeof(id), typeof(late_real), typeof(late_text), typeof(empty_then_int), "
+                                 "typeof(real) FROM late WHERE id IN (1, 25001) ORDER BY id",
+                                 "--csv"});
+        QCOMPARE(q.out.split('\n').mid(1, 2), QStringList({"integer,real,null,null,real", "integer,real,text,integer,real"}));
+        Store s = Store::open(db_.toStdString(), Store::Mode::ReadOnly);
+        QCOMPARE(s.db().scalarText("SELECT group_concat(type) FROM (SELECT type FROM profile_column WHERE table_id = "
+                                   "(SELECT id FROM profile_table WHERE name = 'late') ORDER BY idx)")
+                     .value_or(""),
+                 std::string("INTEGER,REAL,TEXT,INTEGER,REAL"));
+        QCOMPARE(s.db().scalarInt("SELECT row_count FROM profile_table WHERE name = 'late'"), 25001);
+        // The column copy has the same types and values as the rows.
+        ProfileTable t(db_.toStdString(), "late");
+        const auto late = t.column(1);
+        QCOMPARE(late->type, ColumnType::Real);
+        QCOMPARE(late->real.size(), size_t(25001));
+        QCOMPARE(late->real[0], 1.0);
+        QCOMPARE(late->real[25000], 2.5);
+        QCOMPARE(t.column(3)->type, ColumnType::Integer);
+        QCOMPARE(t.column(3)->ints[25000], int64_t(7));
     }
 
     void duplicateColumnsWarn() {
@@ -462,6 +504,112 @@ private slots:
         auto r = testutil::ouro({"filter", db_, "--table", "Nuclei", "--where", "AreaShape_Area >> > 3"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("at position"), qPrintable(r.err));
+    }
+
+    void cellProfilerSingleObjectTable() {
+        // ExportToDatabase's "single object table" layout: one Per_Object table holding every
+        // object type side by side, keyed by ImageNumber and ObjectNumber. Made here from the
+        // per-object tables of ExampleHuman.sqlite, plus one object with no nucleus.
+        const QString src = tmp_.filePath("single.sqlite");
+        {
+            sql::Db d(src.toStdString(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+            d.exec("ATTACH " + quoted(testutil::data("examplehuman/ExampleHuman.sqlite")) + " AS e");
+            d.exec("CREATE TABLE Per_Image AS SELECT * FROM e.Per_Image");
+            std::string cols = "n.ImageNumber AS ImageNumber, n.Nuclei_Number_Object_Number AS ObjectNumber";
+            for (const char* t : {"Nuclei", "Cells"}) {
+                sql::Stmt info(d, std::string("SELECT name FROM e.pragma_table_info('Per_") + t + "')");
+                while (info.step())
+                    if (info.getText(0) != "ImageNumber")
+                        cols += std::string(", ") + (t[0] == 'N' ? "n." : "c.") + sql::quoteIdent(info.getText(0));
+            }
+            d.exec("CREATE TABLE Per_Object AS SELECT " + cols +
+                   " FROM e.Per_Nuclei n JOIN e.Per_Cells c ON c.ImageNumber = n.ImageNumber AND "
+                   "c.Cells_Number_Object_Number = n.Nuclei_Number_Object_Number");
+            d.exec("INSERT INTO Per_Object(ImageNumber, ObjectNumber, Cells_AreaShape_Area) VALUES(1, 290, 5)");
+        }
+        const QString db = tmp_.filePath("single.ouro");
+        QVERIFY(QFile::copy(tmp_.filePath("bare.ouro"), db));
+        auto r = testutil::ouro({"import", src, "--into", db, "--link-labels", "nuclei"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // "Object" would clash with the file's own object table (SQLite ignores case), so the
+        // table keeps its full name; a user's --table-name that clashes is refused.
+        QVERIFY2(r.out.contains("table \"Per_Object\", 290 rows x 209 columns"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("linked 289 of 290 rows to \"nuclei\" by number, 1 matched no object, 0 objects have no row"),
+                 qPrintable(r.out));
+        // The nuclei measurements are those of Per_Nuclei, and each row links to its own nucleus.
+        Store s = Store::open(db.toStdString(), Store::Mode::ReadOnly);
+        s.db().exec("ATTACH " + quoted(testutil::data("examplehuman/ExampleHuman.sqlite")) + " AS e");
+        QCOMPARE(s.db().scalarInt("SELECT COUNT(*) FROM Per_Object o JOIN e.Per_Nuclei n ON n.Nuclei_Number_Object_Number = "
+                                  "o.ObjectNumber WHERE o.Nuclei_AreaShape_Area IS n.Nuclei_AreaShape_Area AND "
+                                  "o.Cells_AreaShape_Area IS (SELECT Cells_AreaShape_Area FROM e.Per_Cells c WHERE "
+                                  "c.Cells_Number_Object_Number = o.ObjectNumber)"),
+                 289);
+        QCOMPARE(s.db().scalarInt("SELECT COUNT(*) FROM Per_Object o JOIN profile_link l ON l.row_id = o.row_id AND "
+                                  "l.table_id = (SELECT id FROM profile_table WHERE name = 'Per_Object') JOIN object b ON "
+                                  "b.id = l.object_id WHERE b.label = o.ObjectNumber"),
+                 289);
+        const auto before = testutil::sha256(db);
+        r = testutil::ouro({"import", testutil::data("examplehuman/Nuclei.csv"), "--into", db, "--table-name", "OBJECT"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("the name \"OBJECT\" is taken by a table of the file itself"), qPrintable(r.err));
+        QCOMPARE(testutil::sha256(db), before);
+    }
+
+    void largeWritesKeepTheFileInWal() {
+        // An import into an existing file swaps WAL for a rollback journal while it writes
+        // (Store::BulkWrite), and the file is in WAL again afterwards, also when cancelled.
+        const QString db = tmp_.filePath("bulk.ouro");
+        QVERIFY(QFile::copy(tmp_.filePath("bare.ouro"), db));
+        const auto mode = [&] {
+            sql::Db d(db.toStdString(), SQLITE_OPEN_READONLY);
+            return d.scalarText("PRAGMA journal_mode").value_or("");
+        };
+        QCOMPARE(mode(), std::string("wal"));
+        {
+            Store s = Store::open(db.toStdString(), Store::Mode::ReadWrite);
+            {
+                Store::BulkWrite bulk(s);
+                QVERIFY(bulk.switched());
+                QCOMPARE(s.db().scalarText("PRAGMA journal_mode").value_or(""), std::string("delete"));
+            }
+            QCOMPARE(s.db().scalarText("PRAGMA journal_mode").value_or(""), std::string("wal"));
+            // Cancelled half-way: nothing is left behind and the mode is back. Only the
+            // header's change counters (bytes 24-27 and 92-95) count the two mode switches.
+            const auto content = [&] {
+                QFile f(db);
+                f.open(QIODevice::ReadOnly);
+                QByteArray b = f.readAll();
+                b.replace(24, 4, QByteArray(4, 0)).replace(92, 4, QByteArray(4, 0));
+                return QCryptographicHash::hash(b, QCryptographicHash::Sha256);
+            };
+            const auto before = content();
+            ProfileImportOptions opt;
+            opt.bulkWriteBytes = 0; // as if the file were large
+            int64_t checks = 0;
+            opt.progress = [&](double f) {
+                // Cancels while the rows go in, with the journal switched.
+                checks += s.db().scalarText("PRAGMA journal_mode").value_or("") == "delete";
+                return f < 0.5;
+            };
+            QVERIFY_THROWS_EXCEPTION(Cancelled, importProfileCsv(s, testutil::data("examplehuman/Nuclei.csv").toStdString(), opt));
+            QCOMPARE(checks, 1);
+            QCOMPARE(s.db().scalarText("PRAGMA journal_mode").value_or(""), std::string("wal"));
+            QCOMPARE(s.db().scalarInt("SELECT COUNT(*) FROM profile_table"), 0);
+            QCOMPARE(content(), before);
+            // With a reader on the file, the mode cannot change: the import goes through the WAL.
+            sql::Db reader(db.toStdString(), SQLITE_OPEN_READONLY);
+            QCOMPARE(reader.scalarInt("SELECT COUNT(*) FROM image"), 1);
+            {
+                Store::BulkWrite bulk(s);
+                QVERIFY(!bulk.switched());
+            }
+            opt.progress = {};
+            auto r = importProfileCsv(s, testutil::data("examplehuman/Nuclei.csv").toStdString(), opt);
+            QCOMPARE(r.rows, 289);
+            QCOMPARE(reader.scalarInt("SELECT COUNT(*) FROM profile_table"), 1);
+        }
+        QCOMPARE(mode(), std::string("wal"));
+        QCOMPARE(testutil::ouro({"check", db}).exitCode, 0);
     }
 
     void linkingNeedsKeys() {
