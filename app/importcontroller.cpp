@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "labels.h"
+#include "profiles.h"
 #include "store.h"
 #include "tiffreader.h"
 
@@ -12,6 +13,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
+#include <set>
 
 namespace {
 // A label name from a file name: its stem with anything but letters, digits, '_', '-' and '.' replaced,
@@ -29,6 +31,44 @@ std::string labelNameFor(const QString& file, ouro::Store& store, int64_t image)
         name = clean.toStdString() + "_" + std::to_string(n);
     return name;
 }
+
+// The label images a table's rows link to: the label name equal to the table's name
+// ("Nuclei.csv", "Per_Nuclei" -> "nuclei", ignoring case), else, for a lone CSV, the only
+// label name of the file, else none. (The other tables of a CellProfiler database measure
+// other objects: PH3 rows are not nuclei.)
+std::string linkTargetFor(ouro::Store& store, const std::string& table, bool orTheOnlyLabels) {
+    std::string stem = table.starts_with("Per_") ? table.substr(4) : table;
+    std::set<std::string> names;
+    for (const auto& l : store.labels())
+        names.insert(l.name);
+    for (const auto& n : names)
+        if (QString::fromStdString(n).compare(QString::fromStdString(stem), Qt::CaseInsensitive) == 0)
+            return n;
+    return orTheOnlyLabels && names.size() == 1 ? *names.begin() : std::string();
+}
+
+// Imports one table, linked when linkTargetFor finds labels; when the rows cannot be linked
+// (no key columns, say) the table goes in unlinked and note says why.
+ouro::ProfileImportResult importTable(ouro::Store& store, const std::string& file, const std::string& table,
+                                      ouro::ProfileImportOptions opt, std::string& note) {
+    const auto run = [&] {
+        return table.empty() ? ouro::importProfileCsv(store, file, opt)
+                             : ouro::importProfileSqlite(store, file, table, opt);
+    };
+    std::string stem = QFileInfo(QString::fromStdString(file)).fileName().section('.', 0, 0).toStdString();
+    opt.linkLabels = linkTargetFor(store, table.empty() ? stem : table, table.empty());
+    if (opt.linkLabels.empty())
+        return run();
+    try {
+        return run();
+    } catch (const ouro::Cancelled&) {
+        throw;
+    } catch (const ouro::Error& e) {
+        note = e.what();
+        opt.linkLabels.clear();
+        return run(); // fails again, with its own message, when the file itself is bad
+    }
+}
 } // namespace
 
 ImportController::ImportController(QObject* parent) : QObject(parent) {
@@ -41,6 +81,16 @@ ImportController::~ImportController() {
         *cancel_ = true;
     planWatcher_.waitForFinished();
     runWatcher_.waitForFinished();
+}
+
+bool ImportController::isTableFile(const QString& path) {
+    QString n = QFileInfo(path).fileName().toLower();
+    if (n.endsWith(QLatin1String(".gz")))
+        n.chop(3);
+    for (const char* ext : {".csv", ".tsv", ".txt", ".tab", ".sqlite", ".db"})
+        if (n.endsWith(QLatin1String(ext)))
+            return true;
+    return false;
 }
 
 QStringList ImportController::expandInputs(const QStringList& paths) {
@@ -84,8 +134,17 @@ void ImportController::start(const QString& dbPath, const QStringList& files) {
     planWatcher_.setFuture(QtConcurrent::run([files, target, tx, ty, tz, tt] {
         PlanResult r;
         std::vector<std::string> names;
-        for (const auto& f : files)
-            names.push_back(f.toStdString());
+        for (const auto& f : files) {
+            if (isTableFile(f)) {
+                Planned p;
+                p.file = f;
+                p.table = true;
+                r.items.push_back(std::move(p));
+            } else {
+                names.push_back(f.toStdString());
+            }
+        }
+        const size_t tables = r.items.size();
         for (auto& pf : ouro::planEach(names, ouro::ImportOptions{})) {
             if (pf.skipped)
                 continue; // read as part of an earlier file's multi-file dataset
@@ -105,7 +164,7 @@ void ImportController::start(const QString& dbPath, const QStringList& files) {
             r.items.push_back(std::move(p));
         }
         // Several single-channel, single-image files of one size: CellProfiler-style channels.
-        if (r.items.size() >= 2) {
+        if (tables == 0 && r.items.size() >= 2) {
             std::vector<std::string> all;
             bool ok = true;
             for (const auto& p : r.items) {
@@ -174,6 +233,7 @@ void ImportController::runPlans(bool combine) {
         QString file;
         std::shared_ptr<ouro::ImportPlan> plan;
         bool asLabels = false;
+        bool table = false;
     };
     std::vector<Job> jobs;
     QStringList errors;
@@ -181,8 +241,10 @@ void ImportController::runPlans(bool combine) {
         jobs.push_back({planned_.items.front().file, planned_.combined, false});
     } else {
         for (const auto& p : planned_.items) {
-            if (p.plan)
-                jobs.push_back({p.file, p.plan, p.asLabels});
+            if (p.table)
+                jobs.push_back({p.file, nullptr, false, true});
+            else if (p.plan)
+                jobs.push_back({p.file, p.plan, p.asLabels, false});
             else
                 errors << p.error;
         }
@@ -221,6 +283,32 @@ void ImportController::runPlans(bool combine) {
                 return !*cancel;
             };
             try {
+                if (jobs[i].table) {
+                    const std::string file = jobs[i].file.toStdString();
+                    std::vector<std::string> tables{std::string()};
+                    if (jobs[i].file.endsWith(QLatin1String(".sqlite"), Qt::CaseInsensitive) ||
+                        jobs[i].file.endsWith(QLatin1String(".db"), Qt::CaseInsensitive))
+                        tables = ouro::cellProfilerTables(file);
+                    if (tables.empty())
+                        throw ouro::Error(file + ": no CellProfiler tables (Per_<Object>) in this SQLite file");
+                    for (const auto& t : tables) {
+                        ouro::ProfileImportOptions po;
+                        po.progress = report;
+                        po.uniqueName = true;
+                        std::string note;
+                        auto res = importTable(*store, file, t, po, note);
+                        QString line = ImportController::tr("%1: table \"%2\", %n row(s)", nullptr, int(res.rows))
+                                           .arg(name, QString::fromStdString(res.name));
+                        if (!res.linkBy.empty())
+                            line += ImportController::tr(", %1 linked to \"%2\"")
+                                        .arg(res.rowsLinked)
+                                        .arg(QString::fromStdString(res.labelName));
+                        if (!note.empty())
+                            line += ImportController::tr(" (not linked: %1)").arg(QString::fromStdString(note));
+                        r.imported << line;
+                    }
+                    continue;
+                }
                 if (jobs[i].asLabels) {
                     ouro::LabelImportOptions lo;
                     lo.name = labelNameFor(jobs[i].file, *store, labelImage);

@@ -2,6 +2,8 @@
 // Runs imports of dropped or chosen files in the background: plans them on a
 // worker thread, asks (through the window) whether single-channel files should
 // become one multi-channel image, then writes them, with progress and cancel.
+// Profile tables (CSV, TSV, gzipped, CellProfiler SQLite) go in beside images
+// and link to the label images whose name matches the table's.
 
 #include "importer.h"
 
@@ -40,6 +42,8 @@ public:
 
     /** Expands folders (recursively) to the TIFF / OME files inside them. */
     static QStringList expandInputs(const QStringList& paths);
+    /** True for files imported as profile tables: .csv, .tsv, .txt (optionally .gz), .sqlite, .db. */
+    static bool isTableFile(const QString& path);
 
 signals:
     /** Progress of the current file and of the whole job, each in [0, 1], and what is being done. */
@@ -62,6 +66,7 @@ private:
         QString error;
         bool maskCandidate = false; ///< looks like a label mask of the target image
         bool asLabels = false;
+        bool table = false; ///< a profile table (isTableFile)
     };
     struct PlanResult {
         std::vector<Planned> items;

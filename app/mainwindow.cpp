@@ -226,7 +226,7 @@ MainWindow::MainWindow(QWidget* parent)
         resize(1280, 800);
     restoreState(s.value("window/state").toByteArray());
     updatePlaneSliders();
-    statusBar()->showMessage(tr("Open a .ouro file (Ctrl+O), or drop TIFF files here to import them"));
+    statusBar()->showMessage(tr("Open a .ouro file (Ctrl+O), or drop TIFF files or CellProfiler tables here to import them"));
 }
 
 void MainWindow::createActions() {
@@ -241,7 +241,7 @@ void MainWindow::createActions() {
     file->addSeparator();
     auto* imp = file->addAction(tr("&Import images…"), this, &MainWindow::chooseImport);
     imp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    imp->setToolTip(tr("Import TIFF or OME-TIFF files (or drop them on the window)"));
+    imp->setToolTip(tr("Import TIFF or OME-TIFF images, or CSV / CellProfiler SQLite tables (or drop them on the window)"));
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -555,8 +555,10 @@ void MainWindow::closeEvent(QCloseEvent* e) {
 void MainWindow::chooseImport() {
     QSettings s;
     QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import images"), s.value("lastImportFolder", s.value("lastFolder")).toString(),
-        tr("Images (*.tif *.tiff *.btf *.companion.ome *.png);;All files (*)"));
+        this, tr("Import images or tables"), s.value("lastImportFolder", s.value("lastFolder")).toString(),
+        tr("Images and tables (*.tif *.tiff *.btf *.companion.ome *.png *.csv *.tsv *.csv.gz *.tsv.gz *.sqlite *.db);;"
+           "Images (*.tif *.tiff *.btf *.companion.ome *.png);;"
+           "Profile tables (*.csv *.tsv *.txt *.csv.gz *.tsv.gz *.sqlite *.db);;All files (*)"));
     if (files.isEmpty())
         return;
     s.setValue("lastImportFolder", QFileInfo(files.front()).absolutePath());
@@ -572,7 +574,7 @@ void MainWindow::importFilesInto(const QStringList& paths, const QString& into) 
     }
     const QStringList files = ImportController::expandInputs(paths);
     if (files.isEmpty()) {
-        statusBar()->showMessage(tr("No TIFF files found in what was dropped."), 5000);
+        statusBar()->showMessage(tr("No images or tables found in what was dropped."), 5000);
         return;
     }
     QString target = into.isEmpty() ? path_ : into;

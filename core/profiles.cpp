@@ -429,6 +429,16 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
     }
     res.columns = int64_t(header.size());
     res.name = opt.tableName.empty() ? defaultName : opt.tableName;
+    if (opt.uniqueName) {
+        const std::string base = res.name;
+        const auto taken = [&](const std::string& n) {
+            sql::Stmt st(store.db(), "SELECT 1 FROM profile_table WHERE name = ? COLLATE NOCASE");
+            st.bind(1, n);
+            return st.step() || nameTaken(store, n);
+        };
+        for (int n = 2; taken(res.name); ++n)
+            res.name = base + "_" + std::to_string(n);
+    }
     {
         sql::Stmt exists(store.db(), "SELECT 1 FROM profile_table WHERE name=?");
         exists.bind(1, res.name);
@@ -473,6 +483,7 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
             throw Error(path + ": several images have labels \"" + opt.linkLabels +
                         "\" but the table has no image key column; give --image-key");
         res.linkBy = by == LinkBy::Number ? "number" : "centroid";
+        res.labelName = opt.linkLabels;
     }
 
     ImportRecord rec;

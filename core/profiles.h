@@ -29,6 +29,8 @@ struct ProfileImportOptions {
      * until the import ends.
      */
     int64_t bulkWriteBytes = int64_t(64) << 20;
+    /** When the name is taken: false refuses, true takes "<name>_2", "<name>_3", … (the app does). */
+    bool uniqueName = false;
 };
 
 /** What an import did. */
@@ -37,7 +39,8 @@ struct ProfileImportResult {
     std::string name;
     int64_t rows = 0, columns = 0;
     int64_t rowsLinked = 0, rowsUnmatched = 0, objectsWithoutRow = 0;
-    std::string imageKey, objectKey, linkBy;
+    std::string imageKey, objectKey, linkBy; ///< linkBy: "number", "centroid" or "" (not linked)
+    std::string labelName;                   ///< the label images linked to
     std::vector<std::string> warnings; ///< e.g. renamed duplicate columns, with line and column
 };
 

@@ -3,12 +3,14 @@
 #include "channelpanel.h"
 #include "importcontroller.h"
 #include "labelpanel.h"
+#include "profilepanel.h"
 #include "store.h"
 #include "tiffreader.h"
 #include "mainwindow.h"
 #include "testutil.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QWheelEvent>
@@ -210,6 +212,41 @@ private slots:
         QCOMPARE(done.first().at(0).toLongLong(), 1);
         auto* list = w.findChild<ouro::widgets::ImageListWidget*>();
         QTRY_COMPARE(list->topLevelItemCount(), 2);
+    }
+
+    void droppedTablesGoInLinked() {
+        // CellProfiler's CSV and its SQLite file, dropped together on a file with nuclei labels:
+        // every table goes in, only the nuclei rows link (to the "nuclei" labels, by name), and
+        // the database's Nuclei, whose name the CSV took, keeps its full name Per_Nuclei.
+        const QString db = tmp_.filePath("tables.ouro");
+        QVERIFY(testutil::makeExampleHuman(db));
+        MainWindow w;
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+        w.openFile(db);
+        QVERIFY(loaded.wait(10000));
+        QSignalSpy done(&w, &MainWindow::importFinished);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(testutil::data("examplehuman/Nuclei.csv")),
+                      QUrl::fromLocalFile(testutil::data("examplehuman/ExampleHuman.sqlite"))});
+        const QPoint at(w.width() / 2, w.height() / 2);
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.first().at(1).toLongLong(), 0); // no errors
+        QCOMPARE(done.first().at(0).toLongLong(), 5); // Nuclei.csv; Cells, Cytoplasm, Nuclei, PH3
+        ouro::Store s = ouro::Store::open(db.toStdString(), ouro::Store::Mode::ReadOnly);
+        QCOMPARE(s.db().scalarText("SELECT group_concat(name || ':' || ifnull(rows_linked, '-'), ' ') FROM (SELECT name, "
+                                   "rows_linked FROM profile_table ORDER BY name)")
+                     .value_or(""),
+                 std::string("Cells:- Cytoplasm:- Nuclei:289 PH3:- Per_Nuclei:289"));
+        // The dock lists them once the file is open again.
+        QTRY_COMPARE(w.profilePanel()->tableBox()->count(), 5);
+        QTest::qWait(500);
+        saveShot(w, "dropped-tables.png");
     }
 
     void droppedMaskBecomesLabels() {
