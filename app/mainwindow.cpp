@@ -239,7 +239,7 @@ void MainWindow::createActions() {
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
-    auto* imp = file->addAction(tr("&Import images…"), this, &MainWindow::chooseImport);
+    auto* imp = file->addAction(tr("&Import images or tables…"), this, &MainWindow::chooseImport);
     imp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     imp->setToolTip(tr("Import TIFF or OME-TIFF images, or CSV / CellProfiler SQLite tables (or drop them on the window)"));
     file->addSeparator();
