@@ -610,6 +610,15 @@ private slots:
         }
         QCOMPARE(mode(), std::string("wal"));
         QCOMPARE(testutil::ouro({"check", db}).exitCode, 0);
+        // A process that died inside a BulkWrite leaves the file in rollback mode: the next
+        // read-write open puts it back in WAL.
+        {
+            sql::Db d(db.toStdString(), SQLITE_OPEN_READWRITE);
+            QCOMPARE(d.scalarText("PRAGMA journal_mode=DELETE").value_or(""), std::string("delete"));
+        }
+        QCOMPARE(mode(), std::string("delete"));
+        { Store s = Store::open(db.toStdString(), Store::Mode::ReadWrite); }
+        QCOMPARE(mode(), std::string("wal"));
     }
 
     void linkingNeedsKeys() {
