@@ -50,12 +50,24 @@ int main(int argc, char** argv) {
     if (!*colorsReady) {
         const QString expr = parser.value(filter), column = parser.value(colorBy);
         auto* panel = w.profilePanel();
-        QObject::connect(panel, &ouro::widgets::ProfilePanel::tableShown, panel, [panel, expr, column] {
+        QObject::connect(panel, &ouro::widgets::ProfilePanel::tablesListed, panel, [colorsReady](int count) {
+            if (count == 0 && !*colorsReady) {
+                std::fprintf(stderr, "ouroboros: the file has no profile tables; --filter and --color-by do nothing\n");
+                *colorsReady = true;
+            }
+        });
+        QObject::connect(panel, &ouro::widgets::ProfilePanel::tableShown, panel, [panel, expr, column, colorsReady](const QString& table) {
             if (panel->property("ouroApplied").toBool())
                 return;
             panel->setProperty("ouroApplied", true);
-            if (!column.isEmpty())
+            if (!column.isEmpty() && panel->colorByBox()->findText(column) < 0) {
+                std::fprintf(stderr, "ouroboros: table \"%s\" has no column \"%s\" to colour by\n", qPrintable(table),
+                             qPrintable(column));
+                if (expr.isEmpty())
+                    *colorsReady = true;
+            } else if (!column.isEmpty()) {
                 panel->colorByBox()->setCurrentText(column);
+            }
             if (!expr.isEmpty()) {
                 panel->filterEdit()->setText(expr);
                 panel->applyFilter();

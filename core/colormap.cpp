@@ -56,6 +56,19 @@ uint32_t categoricalColor(size_t i) {
     return (p[i % 10] << 8) | 0xFFu;
 }
 
+std::vector<int64_t> integerCategories(const std::vector<int64_t>& values) {
+    std::vector<int64_t> seen;
+    for (int64_t v : values) {
+        if (std::find(seen.begin(), seen.end(), v) != seen.end())
+            continue;
+        if (seen.size() == kIntegerCategories)
+            return {};
+        seen.push_back(v);
+    }
+    std::sort(seen.begin(), seen.end());
+    return seen;
+}
+
 double quantile(std::vector<double> v, double q) {
     if (v.empty())
         return 0;

@@ -5,7 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ouro="$1" db="$2"
-if [ -f "$db" ] && "$ouro" check "$db" >/dev/null 2>&1 && "$ouro" info "$db" --json | grep -q '"labels": \[$'; then
+# An existing demo is kept when it is sound and complete (labels and the Nuclei table);
+# one made by an older build is made again.
+if [ -f "$db" ] && "$ouro" check "$db" >/dev/null 2>&1 && "$ouro" info "$db" --json | grep -q '"labels": \[$' &&
+  "$ouro" info "$db" --json | grep -q '"name": "Nuclei"'; then
   exit 0
 fi
 rm -f "$db" "$db-wal" "$db-shm"

@@ -87,6 +87,7 @@ public:
         QString title;
         std::vector<QColor> ramp;           ///< continuous: colours from low to high
         double lo = 0, hi = 1;
+        double autoLo = 0, autoHi = 1;      ///< the 1st and 99th percentiles, whatever range is drawn
         std::vector<std::pair<QString, QColor>> categories; ///< categorical
         QString footer;                     ///< e.g. "1,234 of 5,000 match"
         bool empty() const { return title.isEmpty() && ramp.empty() && categories.empty() && footer.isEmpty(); }

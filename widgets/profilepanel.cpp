@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDoubleValidator>
+#include <QLocale>
 #include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -249,9 +251,22 @@ ProfilePanel::ProfilePanel(QWidget* parent) : QWidget(parent), model_(new Profil
     nomatch_->addItem(tr("Hide others"), QStringLiteral("hide"));
     nomatch_->addItem(tr("Grey others"), QStringLiteral("grey"));
     nomatch_->setToolTip(tr("How objects that do not match the filter are drawn"));
+    rangeLo_ = new QLineEdit();
+    rangeHi_ = new QLineEdit();
+    for (QLineEdit* e : {rangeLo_, rangeHi_}) {
+        e->setValidator(new QDoubleValidator(e));
+        e->setMaximumWidth(e->fontMetrics().horizontalAdvance(QStringLiteral("-0.000000e+00")));
+        e->setClearButtonEnabled(true);
+        e->setEnabled(false);
+    }
+    rangeLo_->setToolTip(tr("Value at the low end of the colormap; empty: the 1st percentile"));
+    rangeHi_->setToolTip(tr("Value at the high end of the colormap; empty: the 99th percentile"));
     colorRow->addWidget(new QLabel(tr("Colour by")));
     colorRow->addWidget(colorBy_, 1);
     colorRow->addWidget(colormap_);
+    colorRow->addWidget(rangeLo_);
+    colorRow->addWidget(new QLabel(QStringLiteral("–")));
+    colorRow->addWidget(rangeHi_);
     colorRow->addWidget(nomatch_);
     layout->addLayout(colorRow);
 
@@ -330,7 +345,14 @@ ProfilePanel::ProfilePanel(QWidget* parent) : QWidget(parent), model_(new Profil
             matchLabel_->setText(tr("%L1 rows").arg(model_->rowCount()));
     });
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProfilePanel::onSelectionChanged);
-    connect(colorBy_, &QComboBox::currentIndexChanged, this, &ProfilePanel::recolor);
+    connect(colorBy_, &QComboBox::currentIndexChanged, this, [this] {
+        // A new column starts with its own automatic range.
+        rangeLo_->clear();
+        rangeHi_->clear();
+        recolor();
+    });
+    for (QLineEdit* e : {rangeLo_, rangeHi_})
+        connect(e, &QLineEdit::editingFinished, this, &ProfilePanel::recolor);
     connect(colormap_, &QComboBox::currentIndexChanged, this, [this] {
         QSettings().setValue(QStringLiteral("profiles/colormap"), colormap_->currentText());
         recolor();
@@ -721,6 +743,9 @@ void ProfilePanel::recolor() {
     const std::string cmap = colormap_->currentText().toStdString();
     const QString nm = nomatch_->currentData().toString();
     const QString colName = colIdx >= 0 ? colorBy_->currentText() : QString();
+    bool okLo = false, okHi = false;
+    const double manualLo = QLocale().toDouble(rangeLo_->text(), &okLo);
+    const double manualHi = QLocale().toDouble(rangeHi_->text(), &okHi);
     QPointer<ProfilePanel> self(this);
     colorPool()->start([=] {
         ImageView::Legend legend;
@@ -741,14 +766,32 @@ void ProfilePanel::recolor() {
             }
             std::shared_ptr<const ColumnValues> col;
             double lo = 0, hi = 1;
+            bool continuous = false;
+            // Categories by value: text, or an integer column of few values (a class, a count).
             std::map<std::string, size_t> categories;
+            const auto categoryOf = [&](int64_t i) {
+                return col->type == ColumnType::Text ? std::string(col->textAt(i)) : std::to_string(col->ints[size_t(i)]);
+            };
             if (colIdx >= 0) {
                 col = table->column(colIdx);
+                std::vector<int64_t> few;
+                if (col->type == ColumnType::Integer) {
+                    std::vector<int64_t> ints;
+                    ints.reserve(size_t(col->rows));
+                    for (int64_t i = 0; i < col->rows; ++i)
+                        if (!col->isNull(i))
+                            ints.push_back(col->ints[size_t(i)]);
+                    few = integerCategories(ints);
+                }
                 if (col->type == ColumnType::Text) {
                     for (int64_t i = 0; i < col->rows; ++i)
                         if (!col->isNull(i) && categories.size() < 256)
                             categories.emplace(std::string(col->textAt(i)), categories.size());
+                } else if (!few.empty()) {
+                    for (int64_t v : few)
+                        categories.emplace(std::to_string(v), categories.size());
                 } else {
+                    continuous = true;
                     std::vector<double> vals;
                     vals.reserve(size_t(col->rows));
                     for (int64_t i = 0; i < col->rows; ++i)
@@ -756,6 +799,12 @@ void ProfilePanel::recolor() {
                             vals.push_back(col->number(i));
                     lo = quantile(vals, 0.01);
                     hi = quantile(vals, 0.99);
+                    legend.autoLo = lo;
+                    legend.autoHi = hi;
+                    if (okLo)
+                        lo = manualLo;
+                    if (okHi)
+                        hi = manualHi;
                 }
             }
             auto paint = [&](int64_t row) {
@@ -764,8 +813,8 @@ void ProfilePanel::recolor() {
                     const int64_t i = row - 1;
                     if (col->isNull(i))
                         return;
-                    if (col->type == ColumnType::Text) {
-                        auto it = categories.find(std::string(col->textAt(i)));
+                    if (!continuous) {
+                        auto it = categories.find(categoryOf(i));
                         c = it == categories.end() ? 0x808080FFu : categoricalColor(it->second);
                     } else {
                         c = colormapColor(cmap, hi > lo ? (col->number(i) - lo) / (hi - lo) : 0.5);
@@ -783,7 +832,7 @@ void ProfilePanel::recolor() {
                     paint(r);
             if (col) {
                 legend.title = colName;
-                if (col->type == ColumnType::Text) {
+                if (!continuous) {
                     std::vector<std::pair<size_t, std::string>> byIndex;
                     for (const auto& [name, i] : categories)
                         byIndex.emplace_back(i, name);
@@ -808,6 +857,12 @@ void ProfilePanel::recolor() {
             self.data(), [self, gen, dense = std::move(dense), legend]() mutable {
                 if (!self || gen != self->colorGeneration_)
                     return;
+                // The range fields serve continuous colormaps; empty, they show the automatic range.
+                const bool ranged = !legend.ramp.empty();
+                self->rangeLo_->setEnabled(ranged);
+                self->rangeHi_->setEnabled(ranged);
+                self->rangeLo_->setPlaceholderText(ranged ? QLocale().toString(legend.autoLo, 'g', 6) : QString());
+                self->rangeHi_->setPlaceholderText(ranged ? QLocale().toString(legend.autoHi, 'g', 6) : QString());
                 emit self->labelColorsChanged(dense.empty() ? LabelColors() : LabelColors(std::move(dense)), legend);
             },
             Qt::QueuedConnection);

@@ -68,6 +68,9 @@ public:
     QComboBox* colorByBox() const { return colorBy_; }
     QComboBox* nomatchBox() const { return nomatch_; }
     QComboBox* tableBox() const { return tableBox_; }
+    /** The colormap's range for colour-by; empty: the 1st and 99th percentiles. */
+    QLineEdit* rangeLowEdit() const { return rangeLo_; }
+    QLineEdit* rangeHighEdit() const { return rangeHi_; }
     /** Applies the filter in the edit now (what Enter does). */
     void applyFilter();
     /** Writes the current rows and visible columns as CSV (in the background, with progress). */
@@ -112,6 +115,8 @@ private:
     QComboBox* colorBy_;
     QComboBox* colormap_;
     QComboBox* nomatch_;
+    QLineEdit* rangeLo_;
+    QLineEdit* rangeHi_;
     QToolButton* inViewButton_;
     QPushButton* columnsButton_;
     QPushButton* exportButton_;

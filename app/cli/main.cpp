@@ -137,7 +137,8 @@ Options:
   --nomatch hide|dim|#RRGGBB         the others: hidden, dimmed, or in that colour (default dim)
   --table T --color-by COL --colormap viridis|magma|plasma|cividis|coolwarm [--range LO,HI]
                            colour each object by column COL of T (range: 1-99 percentiles by
-                           default); text columns get a categorical palette
+                           default); text columns, and integer columns of at
+                           most 10 values, get a categorical palette
 )";
 
 const char* kObjectsHelp = R"(Usage: ouro objects DB.ouro --image ID --labels NAME [--csv]
@@ -773,7 +774,7 @@ int cmdRender(int argc, char** argv) {
         if (!t.step())
             throw Error(a.positional[0] + ": table \"" + *a.get("--table") + "\" has no column \"" + *col + "\"");
         const int64_t tableId = t.getInt(0);
-        const bool text = t.getText(1) == "TEXT";
+        const bool text = t.getText(1) == "TEXT", integer = t.getText(1) == "INTEGER";
         const std::string q = sql::quoteIdent(*col), tq = sql::quoteIdent(*a.get("--table"));
         sql::Stmt v(store.db(), "SELECT o.label, t." + q + " FROM " + tq + " t JOIN profile_link l ON l.table_id = " +
                                     std::to_string(tableId) + " AND l.row_id = t.row_id JOIN object o ON o.id = "
@@ -787,12 +788,23 @@ int cmdRender(int argc, char** argv) {
             else
                 numbers.emplace_back(uint64_t(v.getInt(0)), v.getDouble(1));
         }
+        // An integer column of few values (a class, a count) is drawn as categories too.
+        std::vector<int64_t> few;
+        if (integer) {
+            std::vector<int64_t> ints;
+            for (const auto& p : numbers)
+                ints.push_back(int64_t(p.second));
+            few = integerCategories(ints);
+        }
         if (text) {
             std::map<std::string, size_t> categories;
             for (const auto& [oid, s2] : textValues)
                 categories.emplace(s2, categories.size());
             for (const auto& [oid, s2] : textValues)
                 byColumn[oid] = categoricalColor(categories[s2]);
+        } else if (!few.empty()) {
+            for (const auto& [oid, x] : numbers)
+                byColumn[oid] = categoricalColor(size_t(std::find(few.begin(), few.end(), int64_t(x)) - few.begin()));
         } else {
             double lo, hi;
             if (auto r = a.get("--range")) {

@@ -489,6 +489,26 @@ private slots:
                 ++checked;
             }
         QVERIFY(checked > 1000);
+        // A count (an integer column of at most 10 values) gets the categorical palette, by value.
+        r = testutil::ouro({"render", db_, "--image", "0", "--out", out, "--labels", "nuclei", "--table", "Nuclei",
+                            "--color-by", "Children_PH3_Count", "--label-opacity", "1", "--label-mode", "fill"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        img = QImage(out).convertToFormat(QImage::Format_RGB32);
+        std::map<int, int> count;
+        q = testutil::ouro({"query", db_, "SELECT ObjectNumber, Children_PH3_Count FROM Nuclei", "--csv"});
+        for (const auto& line : q.out.trimmed().split('\n').mid(1))
+            count[line.split(',')[0].toInt()] = line.split(',')[1].toInt();
+        std::set<int> seen;
+        for (int y = 0; y < 512; y += 2)
+            for (int x = 0; x < 512; x += 2) {
+                const int id = ids[size_t(y * 512 + x)];
+                if (!id)
+                    continue;
+                const uint32_t c = categoricalColor(size_t(count[id])); // values 0, 1, 2: indices 0, 1, 2
+                QCOMPARE(img.pixel(x, y), qRgb(int(c >> 24), int((c >> 16) & 0xFF), int((c >> 8) & 0xFF)));
+                seen.insert(count[id]);
+            }
+        QCOMPARE(seen, (std::set<int>{0, 1, 2}));
         // Unknown columns and maps are refused.
         QCOMPARE(testutil::ouro({"render", db_, "--image", "0", "--out", out, "--labels", "nuclei", "--table", "Nuclei",
                                  "--color-by", "Nope"})

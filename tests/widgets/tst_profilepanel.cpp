@@ -1,6 +1,7 @@
 // The profile table dock against the file's own SQL: filter counts, inline
 // errors, sorting, linking both ways, recolouring and CSV export.
 #include "profilepanel.h"
+#include "colormap.h"
 #include "sqlite.h"
 #include "store.h"
 #include "testutil.h"
@@ -150,6 +151,57 @@ private slots:
         QCOMPARE(lines.size(), 11); // header + ObjectNumber 1..10
         QVERIFY(lines[0].startsWith("ImageNumber,ObjectNumber,"));
         QVERIFY(lines[10].startsWith("1,10,"));
+    }
+
+    void colourByWithARangeOrCategories() {
+        QSignalSpy colors(panel_.get(), &ProfilePanel::labelColorsChanged);
+        panel_->filterEdit()->clear();
+        panel_->applyFilter();
+        std::map<uint32_t, double> area;
+        std::map<uint32_t, int> count;
+        {
+            sql::Db db(db_.toStdString(), SQLITE_OPEN_READONLY);
+            sql::Stmt st(db, "SELECT ObjectNumber, AreaShape_Area, Children_PH3_Count FROM Nuclei");
+            while (st.step()) {
+                area[uint32_t(st.getInt(0))] = st.getDouble(1);
+                count[uint32_t(st.getInt(0))] = int(st.getInt(2));
+            }
+        }
+        // Waits for colours in which every object has the colour `want` gives it.
+        const auto coloursAre = [&](const std::function<uint32_t(uint32_t)>& want) {
+            return QTest::qWaitFor(
+                [&] {
+                    if (colors.isEmpty())
+                        return false;
+                    const auto lc = colors.last().at(0).value<LabelColors>();
+                    for (uint32_t id = 1; id <= 289; ++id) {
+                        uint32_t c = 0;
+                        if (!lc.lookup(id, c) || c != want(id))
+                            return false;
+                    }
+                    return true;
+                },
+                5000);
+        };
+        auto* box = panel_->colorByBox();
+        box->setCurrentIndex(box->findText("AreaShape_Area"));
+        const std::string cmap = "magma"; // whatever a previous run remembered
+        for (auto* c : panel_->findChildren<QComboBox*>())
+            if (c->findText("magma") >= 0)
+                c->setCurrentIndex(c->findText("magma"));
+        QTRY_VERIFY(panel_->rangeLowEdit()->isEnabled());
+        QVERIFY(!panel_->rangeLowEdit()->placeholderText().isEmpty()); // the automatic range
+        // A manual range: values map linearly from 100 to 300.
+        panel_->rangeLowEdit()->setText("100");
+        panel_->rangeHighEdit()->setText("300");
+        emit panel_->rangeHighEdit()->editingFinished();
+        QVERIFY(coloursAre([&](uint32_t id) { return colormapColor(cmap, (area[id] - 100) / 200.0); }));
+        // A count of few values is categorical, and the range fields do not apply.
+        box->setCurrentIndex(box->findText("Children_PH3_Count"));
+        QVERIFY(panel_->rangeLowEdit()->text().isEmpty());
+        QVERIFY(coloursAre([&](uint32_t id) { return categoricalColor(size_t(count[id])); }));
+        QVERIFY(!panel_->rangeLowEdit()->isEnabled());
+        box->setCurrentIndex(0);
     }
 
     void cleanupTestCase() { panel_.reset(); }
