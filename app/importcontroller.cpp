@@ -304,7 +304,9 @@ void ImportController::runPlans(bool combine) {
                                         .arg(res.rowsLinked)
                                         .arg(QString::fromStdString(res.labelName));
                         if (!note.empty())
-                            line += ImportController::tr(" (not linked: %1)").arg(QString::fromStdString(note));
+                            r.warnings << ImportController::tr("%1: not linked: %2").arg(name, QString::fromStdString(note));
+                        for (const auto& w : res.warnings)
+                            r.warnings << QString::fromStdString(w);
                         r.imported << line;
                     }
                     continue;
@@ -345,5 +347,5 @@ void ImportController::runPlans(bool combine) {
 void ImportController::onRan() {
     RunResult r = runWatcher_.result();
     busy_ = false;
-    emit finished(r.imported, r.errors, r.cancelled);
+    emit finished(r.imported, r.errors, r.cancelled, r.warnings);
 }

@@ -52,8 +52,9 @@ signals:
     void combineQuestion(const QStringList& files);
     /** Asks whether files that look like masks are labels of image imageId; answer with answerLabels(). */
     void labelsQuestion(const QStringList& files, qlonglong imageId);
-    /** Done: lines describing imported images, and errors naming file and reason. */
-    void finished(const QStringList& imported, const QStringList& errors, bool cancelled);
+    /** Done: lines describing imported images, errors naming file and reason, and warnings
+     *  about what did go in (renamed columns, rows that cannot be linked). */
+    void finished(const QStringList& imported, const QStringList& errors, bool cancelled, const QStringList& warnings);
 
 public slots:
     void answerCombine(bool combine);
@@ -74,7 +75,7 @@ private:
         std::shared_ptr<ouro::ImportPlan> combined; ///< planned as channels, when combinable
     };
     struct RunResult {
-        QStringList imported, errors;
+        QStringList imported, errors, warnings;
         bool cancelled = false;
     };
     void onPlanned();

@@ -611,7 +611,8 @@ void MainWindow::showImportProgress(bool on) {
         w->setVisible(on);
 }
 
-void MainWindow::onImportFinished(const QStringList& imported, const QStringList& errors, bool cancelled) {
+void MainWindow::onImportFinished(const QStringList& imported, const QStringList& errors, bool cancelled,
+                                  const QStringList& warnings) {
     showImportProgress(false);
     QString summary = tr("Imported %n item(s)", nullptr, int(imported.size()));
     if (!errors.isEmpty())
@@ -627,7 +628,15 @@ void MainWindow::onImportFinished(const QStringList& imported, const QStringList
                                     tr("%n file(s) could not be imported. The .ouro file is unchanged for them.",
                                        nullptr, int(errors.size())),
                                     QMessageBox::Ok, this);
-        box->setDetailedText(errors.join('\n'));
+        box->setDetailedText((errors + warnings).join('\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    } else if (!warnings.isEmpty()) {
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Imported, with warnings"),
+                                    tr("Everything was imported. %n warning(s) say what to look at.", nullptr,
+                                       int(warnings.size())),
+                                    QMessageBox::Ok, this);
+        box->setDetailedText(warnings.join('\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }

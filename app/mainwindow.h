@@ -77,7 +77,8 @@ private:
     void chooseNewFile();
     void chooseImport();
     void saveSnapshot();
-    void onImportFinished(const QStringList& imported, const QStringList& errors, bool cancelled);
+    void onImportFinished(const QStringList& imported, const QStringList& errors, bool cancelled,
+                          const QStringList& warnings);
     void showImportProgress(bool on);
     void addRecent(const QString& path);
     void rebuildRecentMenu();

@@ -484,6 +484,15 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
                         "\" but the table has no image key column; give --image-key");
         res.linkBy = by == LinkBy::Number ? "number" : "centroid";
         res.labelName = opt.linkLabels;
+    } else if (findColumn(header, {"ObjectNumber", "Metadata_ObjectNumber", "Number_Object_Number"},
+                          "_Number_Object_Number")
+                   .empty() &&
+               (findColumn(header, {"Location_Center_X", "AreaShape_Center_X"}, "_Location_Center_X").empty() ||
+                findColumn(header, {"Location_Center_Y", "AreaShape_Center_Y"}, "_Location_Center_Y").empty())) {
+        // Not an error: any table can be kept and queried. But its rows can never show on an image.
+        res.warnings.push_back(path + ": line 1: no object key column (ObjectNumber, Metadata_ObjectNumber, "
+                                      "…_Number_Object_Number) and no centroid columns (Location_Center_X/Y): "
+                                      "the rows cannot be linked to objects");
     }
 
     ImportRecord rec;

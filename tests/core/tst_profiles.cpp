@@ -641,6 +641,18 @@ private slots:
         QCOMPARE(mode(), std::string("wal"));
     }
 
+    void tablesWithoutKeysWarn() {
+        auto r = testutil::ouro({"import", write("plain.csv", "a,b\n1,2\n"), "--into", db_});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("warning: ") && r.err.contains("plain.csv: line 1: no object key column") &&
+                     r.err.contains("cannot be linked"),
+                 qPrintable(r.err));
+        // A table with keys says nothing.
+        r = testutil::ouro({"import", write("keyed.csv", "ImageNumber,ObjectNumber,x\n1,1,2\n"), "--into", db_});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.err.contains("warning"), qPrintable(r.err));
+    }
+
     void linkingNeedsKeys() {
         const auto before = testutil::sha256(db_);
         auto r = testutil::ouro({"import", write("nokeys.csv", "a,b\n1,2\n"), "--into", db_, "--link-labels", "nuclei"});

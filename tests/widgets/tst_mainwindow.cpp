@@ -227,8 +227,15 @@ private slots:
         QVERIFY(loaded.wait(10000));
         QSignalSpy done(&w, &MainWindow::importFinished);
         QMimeData mime;
+        const QString plain = tmp_.filePath("plain.csv"); // no key columns: imported, with a warning
+        {
+            QFile f(plain);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("a,b\n1,2\n");
+        }
         mime.setUrls({QUrl::fromLocalFile(testutil::data("examplehuman/Nuclei.csv")),
-                      QUrl::fromLocalFile(testutil::data("examplehuman/ExampleHuman.sqlite"))});
+                      QUrl::fromLocalFile(testutil::data("examplehuman/ExampleHuman.sqlite")),
+                      QUrl::fromLocalFile(plain)});
         const QPoint at(w.width() / 2, w.height() / 2);
         QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&w, &enter);
@@ -237,14 +244,18 @@ private slots:
         QApplication::sendEvent(&w, &drop);
         QVERIFY(done.wait(60000));
         QCOMPARE(done.first().at(1).toLongLong(), 0); // no errors
-        QCOMPARE(done.first().at(0).toLongLong(), 5); // Nuclei.csv; Cells, Cytoplasm, Nuclei, PH3
+        QCOMPARE(done.first().at(0).toLongLong(), 6); // Nuclei.csv; Cells, Cytoplasm, Nuclei, PH3; plain.csv
+        auto* box = w.findChild<QMessageBox*>();
+        QVERIFY(box);
+        QVERIFY2(box->detailedText().contains("plain.csv: line 1: no object key column"), qPrintable(box->detailedText()));
+        box->close();
         ouro::Store s = ouro::Store::open(db.toStdString(), ouro::Store::Mode::ReadOnly);
         QCOMPARE(s.db().scalarText("SELECT group_concat(name || ':' || ifnull(rows_linked, '-'), ' ') FROM (SELECT name, "
                                    "rows_linked FROM profile_table ORDER BY name)")
                      .value_or(""),
-                 std::string("Cells:- Cytoplasm:- Nuclei:289 PH3:- Per_Nuclei:289"));
+                 std::string("Cells:- Cytoplasm:- Nuclei:289 PH3:- Per_Nuclei:289 plain:-"));
         // The dock lists them once the file is open again.
-        QTRY_COMPARE(w.profilePanel()->tableBox()->count(), 5);
+        QTRY_COMPARE(w.profilePanel()->tableBox()->count(), 6);
         QTest::qWait(500);
         saveShot(w, "dropped-tables.png");
     }
