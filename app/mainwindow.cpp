@@ -86,9 +86,6 @@ MainWindow::MainWindow(QWidget* parent)
     auto* channelsDock = dock(tr("Channels"), QStringLiteral("channelsDock"), scroll, Qt::RightDockWidgetArea);
     auto* labelsDock = dock(tr("Labels"), QStringLiteral("labelsDock"), labelPanel_, Qt::RightDockWidgetArea);
     auto* profilesDock = dock(tr("Profiles"), QStringLiteral("profilesDock"), profiles_, Qt::BottomDockWidgetArea);
-    resizeDocks({imagesDock, channelsDock}, {340, 290}, Qt::Horizontal);
-    resizeDocks({channelsDock, labelsDock}, {560, 180}, Qt::Vertical);
-    resizeDocks({profilesDock}, {300}, Qt::Vertical);
 
     // The profile table and the viewer are linked both ways.
     regionTimer_->setSingleShot(true);
@@ -224,7 +221,14 @@ MainWindow::MainWindow(QWidget* parent)
     view_->setCacheBudget(size_t(s.value("cache/megabytes", 512).toInt()) << 20);
     if (!restoreGeometry(s.value("window/geometry").toByteArray()))
         resize(1280, 800);
-    restoreState(s.value("window/state").toByteArray());
+    if (!restoreState(s.value("window/state").toByteArray())) {
+        // First run: dock sizes, once the window is laid out (before that they do not stick).
+        QTimer::singleShot(0, this, [=, this] {
+            resizeDocks({imagesDock, channelsDock}, {340, 290}, Qt::Horizontal);
+            resizeDocks({channelsDock, labelsDock}, {560, 180}, Qt::Vertical);
+            resizeDocks({profilesDock}, {280}, Qt::Vertical);
+        });
+    }
     updatePlaneSliders();
     statusBar()->showMessage(tr("Open a .ouro file (Ctrl+O), or drop TIFF files or CellProfiler tables here to import them"));
 }
