@@ -8,11 +8,16 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-qpa-plugins libgl-dev
   libsqlite3-dev libtiff-dev libblosc-dev zlib1g-dev libpugixml-dev nlohmann-json3-dev
+  libzstd-dev liblz4-dev libbrotli-dev libsnappy-dev
   # run under a virtual display, and fonts for the UI
   xvfb xauth fonts-dejavu-core
   # tests: independent peers and tools
   libtiff-tools python3 python3-numpy python3-tifffile python3-zarr python3-numcodecs python3-skimage sqlite3 time
 )
+
+# Node.js runs the independent Parquet peers of the tests (DuckDB, hyparquet from npm);
+# a newer Node already on the machine is kept.
+command -v node >/dev/null && command -v npm >/dev/null || PACKAGES+=(nodejs npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
