@@ -52,8 +52,10 @@ std::string linkTargetFor(ouro::Store& store, const std::string& table, bool orT
 ouro::ProfileImportResult importTable(ouro::Store& store, const std::string& file, const std::string& table,
                                       ouro::ProfileImportOptions opt, std::string& note) {
     const auto run = [&] {
-        return table.empty() ? ouro::importProfileCsv(store, file, opt)
-                             : ouro::importProfileSqlite(store, file, table, opt);
+        if (!table.empty())
+            return ouro::importProfileSqlite(store, file, table, opt);
+        return file.ends_with(".parquet") ? ouro::importProfileParquet(store, file, opt)
+                                          : ouro::importProfileCsv(store, file, opt);
     };
     std::string stem = QFileInfo(QString::fromStdString(file)).fileName().section('.', 0, 0).toStdString();
     opt.linkLabels = linkTargetFor(store, table.empty() ? stem : table, table.empty());
@@ -87,7 +89,7 @@ bool ImportController::isTableFile(const QString& path) {
     QString n = QFileInfo(path).fileName().toLower();
     if (n.endsWith(QLatin1String(".gz")))
         n.chop(3);
-    for (const char* ext : {".csv", ".tsv", ".txt", ".tab", ".sqlite", ".db"})
+    for (const char* ext : {".csv", ".tsv", ".txt", ".tab", ".sqlite", ".db", ".parquet"})
         if (n.endsWith(QLatin1String(ext)))
             return true;
     return false;

@@ -42,7 +42,7 @@ public:
 
     /** Expands folders (recursively) to the TIFF / OME files inside them. */
     static QStringList expandInputs(const QStringList& paths);
-    /** True for files imported as profile tables: .csv, .tsv, .txt (optionally .gz), .sqlite, .db. */
+    /** True for files imported as profile tables: .csv, .tsv, .txt (optionally .gz), .parquet, .sqlite, .db. */
     static bool isTableFile(const QString& path);
 
 signals:

@@ -3,6 +3,7 @@
 #include "codec.h"
 #include "columnstore.h"
 #include "csv.h"
+#include "parquet.h"
 #include "error.h"
 #include "render.h"
 #include "sqlite.h"
@@ -168,6 +169,8 @@ public:
     virtual int64_t line() const = 0;
     /** How far through the source reading is, 0..1. */
     virtual double fraction() const = 0;
+    /** Things worth telling about the source (columns left out, …). */
+    virtual std::vector<std::string> warnings() const { return {}; }
 };
 
 class CsvSource : public RowSource {
@@ -225,6 +228,141 @@ private:
     int64_t row_ = 0;
 };
 
+
+// A Parquet file (CytoTable, pycytominer, pandas, DuckDB) as text rows. Struct fields
+// are flattened into dotted names; list columns cannot be one value per row and are
+// left out with a warning. Numbers print so that they read back exactly, floating
+// point ones always with a point or exponent, so type inference gives INTEGER for
+// integer columns and REAL for floating-point ones.
+class ParquetSource : public RowSource {
+public:
+    explicit ParquetSource(const std::string& path) : file_(path) {
+        const auto& cols = file_.columns();
+        for (size_t c = 0; c < cols.size(); ++c) {
+            if (cols[c].maxRep > 0)
+                skipped_.push_back(path + ": column \"" + cols[c].name + "\" is a list; left out");
+            else
+                use_.push_back(c);
+        }
+        if (use_.empty())
+            throw Error(path + ": no columns of one value per row");
+    }
+    bool next(std::vector<std::string>& f) override {
+        f.clear();
+        const auto& cols = file_.columns();
+        if (!headerDone_) {
+            for (size_t c : use_)
+                f.push_back(cols[c].name);
+            headerDone_ = true;
+            return true;
+        }
+        while (row_ >= groupRows_) {
+            if (group_ + 1 >= file_.rowGroups())
+                return false;
+            ++group_;
+            data_.clear();
+            for (size_t c : use_)
+                data_.push_back(file_.read(group_, int(c)));
+            cursor_.assign(use_.size(), 0);
+            groupRows_ = file_.rowGroupRows(group_);
+            row_ = 0;
+        }
+        for (size_t k = 0; k < use_.size(); ++k) {
+            const parquet::Column& col = cols[use_[k]];
+            const parquet::ColumnData& d = data_[k];
+            if (col.maxDef > 0 && (size_t(row_) >= d.def.size() || d.def[size_t(row_)] != col.maxDef)) {
+                f.emplace_back();
+                continue;
+            }
+            const size_t v = cursor_[k]++;
+            if (v >= d.values(col.type))
+                throw Error(file_.path() + ": column \"" + col.name + "\" has fewer values than rows");
+            f.push_back(text(col, d, v));
+        }
+        ++row_;
+        ++done_;
+        return true;
+    }
+    std::string where() const override { return "row " + std::to_string(done_); }
+    int64_t line() const override { return done_; }
+    double fraction() const override { return file_.rows() > 0 ? double(done_) / double(file_.rows()) : 0.0; }
+    std::vector<std::string> warnings() const override { return skipped_; }
+
+private:
+    static std::string number(double x) {
+        if (std::isnan(x))
+            return {};
+        char b[32];
+        const auto r = std::to_chars(b, b + sizeof b, x); // shortest text that reads back exactly
+        std::string t(b, r.ptr);
+        // A floating-point column stays REAL: 0.0 is "0.0", not the integer "0".
+        if (t.find_first_of(".eEn") == std::string::npos)
+            t += ".0";
+        return t;
+    }
+    static std::string text(const parquet::Column& col, const parquet::ColumnData& d, size_t v) {
+        using parquet::Logical;
+        using parquet::Physical;
+        if (parquet::isRealType(col.type))
+            return number(d.reals[v]);
+        if (parquet::isBytesType(col.type)) {
+            if (col.logical == Logical::Decimal) { // big-endian two's complement, unscaled
+                const auto b = d.text(v);
+                double x = 0;
+                for (unsigned char ch : b)
+                    x = x * 256 + double(ch);
+                if (!b.empty() && (uint8_t(b[0]) & 0x80))
+                    x -= std::pow(2.0, 8.0 * double(b.size()));
+                return number(x / std::pow(10.0, col.scale));
+            }
+            return std::string(d.text(v));
+        }
+        const int64_t i = d.ints[v];
+        switch (col.logical) {
+        case Logical::Decimal: return number(double(i) / std::pow(10.0, col.scale));
+        case Logical::Date: return isoTime(i * 86400, 0, 0);
+        case Logical::TimestampMillis: return isoTime(floorDiv(i, 1000), floorMod(i, 1000), 3);
+        case Logical::TimestampMicros: return isoTime(floorDiv(i, 1000000), floorMod(i, 1000000), 6);
+        case Logical::TimestampNanos: return isoTime(floorDiv(i, 1000000000), floorMod(i, 1000000000), 9);
+        default: break;
+        }
+        if (col.type == Physical::Int96)
+            return isoTime(floorDiv(i, 1000000000), floorMod(i, 1000000000), 9);
+        if (col.logical == Logical::Int && !col.isSigned && col.bitWidth == 64)
+            return std::to_string(uint64_t(i));
+        if (col.logical == Logical::Int && !col.isSigned && col.bitWidth == 32)
+            return std::to_string(uint32_t(i));
+        return std::to_string(i);
+    }
+    static int64_t floorDiv(int64_t a, int64_t b) { return a / b - (a % b < 0); }
+    static int64_t floorMod(int64_t a, int64_t b) { return a - floorDiv(a, b) * b; }
+    // "2024-05-01" for dates (digits 0), else "2024-05-01T12:00:00.250Z" with `digits` of fraction.
+    static std::string isoTime(int64_t secs, int64_t frac, int digits) {
+        const int64_t days = floorDiv(secs, 86400), sod = floorMod(secs, 86400);
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        const int64_t z = days + 719468, era = floorDiv(z, 146097), doe = z - era * 146097;
+        const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+        const int64_t d = doy - (153 * mp + 2) / 5 + 1, m = mp < 10 ? mp + 3 : mp - 9, y = yoe + era * 400 + (m <= 2);
+        char b[160];
+        if (digits == 0 && sod == 0)
+            std::snprintf(b, sizeof b, "%04lld-%02lld-%02lld", (long long)y, (long long)m, (long long)d);
+        else
+            std::snprintf(b, sizeof b, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%0*lldZ", (long long)y, (long long)m,
+                          (long long)d, (long long)(sod / 3600), (long long)(sod / 60 % 60), (long long)(sod % 60),
+                          digits ? digits : 1, (long long)frac);
+        return b;
+    }
+
+    parquet::FileReader file_;
+    std::vector<size_t> use_;
+    std::vector<std::string> skipped_;
+    std::vector<parquet::ColumnData> data_;
+    std::vector<size_t> cursor_;
+    int group_ = -1;
+    int64_t groupRows_ = 0, row_ = 0, done_ = 0;
+    bool headerDone_ = false;
+};
 
 /** A row's key values, kept for linking after all rows are in. */
 struct Pending {
@@ -363,6 +501,13 @@ ProfileImportResult importProfileCsv(Store& store, const std::string& path, cons
     return importProfile(store, path, [path] { return std::make_unique<CsvSource>(path); }, stem, opt);
 }
 
+ProfileImportResult importProfileParquet(Store& store, const std::string& path, const ProfileImportOptions& opt) {
+    std::string stem = fs::path(path).filename().string();
+    if (stem.ends_with(".parquet"))
+        stem = stem.substr(0, stem.size() - 8);
+    return importProfile(store, path, [path] { return std::make_unique<ParquetSource>(path); }, stem, opt);
+}
+
 std::vector<std::string> cellProfilerTables(const std::string& path) {
     sql::Db db(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
     std::vector<std::string> out;
@@ -425,6 +570,8 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
             }
         }
         types.assign(header.size(), ColType::Empty);
+        for (auto& w : csv.warnings())
+            res.warnings.push_back(std::move(w));
         exactTypes = scanTypes(csv, path, header, types, kTypeSampleRows, {});
     }
     res.columns = int64_t(header.size());

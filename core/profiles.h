@@ -59,6 +59,13 @@ ProfileImportResult importProfileCsv(Store& store, const std::string& path, cons
 std::vector<std::string> cellProfilerTables(const std::string& path);
 
 /**
+ * Imports a Parquet file (CytoTable, pycytominer, pandas, DuckDB output) as a profile
+ * table named after the file, like a CSV: struct fields become dotted column names,
+ * list columns are left out with a warning.
+ */
+ProfileImportResult importProfileParquet(Store& store, const std::string& path, const ProfileImportOptions& opt = {});
+
+/**
  * Imports one table of a CellProfiler ExportToDatabase SQLite file (e.g.
  * "Per_Nuclei"; default name "Nuclei"), exactly like a CSV: values keep
  * their full precision, names such as Nuclei_Number_Object_Number are found

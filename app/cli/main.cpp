@@ -74,7 +74,7 @@ Options:
   --progress              print "progress F" lines on stderr
 
 Profile tables (CSV/TSV, optionally .gz):
-  ouro import Nuclei.csv --into DB.ouro [--table-name NAME] [--link-labels NAME]
+  ouro import Nuclei.csv|profiles.parquet --into DB.ouro [--table-name NAME] [--link-labels NAME]
               [--image-key COL] [--object-key COL] [--link-by number|centroid]
                           imports a table of per-object measurements; with --link-labels its
                           rows are linked to the objects of that label image, by object number
@@ -345,7 +345,9 @@ int importTablesCmd(const Args& a, const std::string& into) {
         for (const auto& [f, table] : inputs) {
             try {
                 opt.progress = cliProgress(f + (table.empty() ? "" : ":" + table), a.has("--progress"));
-                auto r = table.empty() ? importProfileCsv(store, f, opt) : importProfileSqlite(store, f, table, opt);
+                auto r = !table.empty()             ? importProfileSqlite(store, f, table, opt)
+                         : f.ends_with(".parquet") ? importProfileParquet(store, f, opt)
+                                                   : importProfileCsv(store, f, opt);
                 ++imported;
                 for (const auto& w : r.warnings)
                     std::cerr << "warning: " << w << "\n";
@@ -383,7 +385,7 @@ int cmdImport(int argc, char** argv) {
     if (auto target = a.get("--labels-for"))
         return importLabelsCmd(a, *into, toInt(*target, "--labels-for", kImportHelp));
     auto isTable = [](const std::string& f) {
-        for (const char* e : {".csv", ".tsv", ".csv.gz", ".tsv.gz", ".tab", ".txt", ".sqlite", ".db"})
+        for (const char* e : {".csv", ".tsv", ".csv.gz", ".tsv.gz", ".tab", ".txt", ".sqlite", ".db", ".parquet"})
             if (f.ends_with(e))
                 return true;
         return false;

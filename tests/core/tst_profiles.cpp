@@ -110,6 +110,37 @@ private slots:
                  289);
     }
 
+    void cytoTableParquetMatchesTheCsv() {
+        // CytoTable's join of the same objects, written by pyarrow (ZSTD): every Nuclei
+        // measurement equals the CSV's, value and type, and the rows link like the CSV's.
+        const QString db = tmp_.filePath("sources.ouro");
+        auto r = testutil::ouro({"import", testutil::data("examplehuman/examplehuman_joined_profiles.parquet"), "--into",
+                                 db, "--link-labels", "nuclei"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("table \"examplehuman_joined_profiles\", 289 rows x 313 columns; linked 289 of 289 rows"),
+                 qPrintable(r.out));
+        Store s = Store::open(db.toStdString(), Store::Mode::ReadOnly);
+        sql::Stmt cols(s.db(), "SELECT name FROM profile_column WHERE table_id = (SELECT id FROM profile_table WHERE "
+                               "name='NucleiCsv') AND name NOT IN ('ImageNumber', 'ObjectNumber')");
+        int compared = 0;
+        while (cols.step()) {
+            const std::string c = cols.getText(0);
+            const std::string q = "SELECT COUNT(*) FROM NucleiCsv c JOIN examplehuman_joined_profiles p ON "
+                                  "p.Nuclei_Number_Object_Number = c.ObjectNumber WHERE p.\"Nuclei_" + c +
+                                  "\" IS NOT c.\"" + c + "\" OR typeof(p.\"Nuclei_" + c + "\") != typeof(c.\"" + c + "\")";
+            const int64_t differ = s.db().scalarInt(q, -1);
+            QVERIFY2(differ == 0, qPrintable(QString::fromStdString(c + ": " + std::to_string(differ) + " rows differ")));
+            ++compared;
+        }
+        QCOMPARE(compared, 103);
+        // Each row links to the nucleus of its object number.
+        QCOMPARE(s.db().scalarInt("SELECT COUNT(*) FROM examplehuman_joined_profiles p JOIN profile_link l ON l.row_id = "
+                                  "p.row_id AND l.table_id = (SELECT id FROM profile_table WHERE name = "
+                                  "'examplehuman_joined_profiles') JOIN object o ON o.id = l.object_id WHERE o.label = "
+                                  "p.Metadata_ObjectNumber"),
+                 289);
+    }
+
     void infoListsTables() {
         auto r = testutil::ouro({"info", db_, "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
