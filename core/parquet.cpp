@@ -75,8 +75,9 @@ int64_t int96Nanos(const uint8_t* p) {
 // ---- schema ----
 
 Logical logicalOf(const Value& e, Node& n) {
-    if (const Value* lt = e.field(10); lt && !lt->fields.empty()) {
-        const auto& [id, v] = lt->fields.front();
+    if (const Value* lt = e.field(10); lt && !lt->fieldIds.empty()) {
+        const int id = lt->fieldIds.front();
+        const Value& v = lt->fieldValues.front();
         switch (id) {
         case 1: return Logical::String;
         case 2: n.group = n.group == Node::Group::None ? n.group : Node::Group::Map; return Logical::None;
@@ -91,7 +92,7 @@ Logical logicalOf(const Value& e, Node& n) {
         case 8: {
             n.utc = v.integer(1) != 0;
             const Value* unit = v.field(2);
-            const int u = unit && !unit->fields.empty() ? unit->fields.front().first : 1;
+            const int u = unit && !unit->fieldIds.empty() ? unit->fieldIds.front() : 1;
             if (id == 7)
                 return u == 1 ? Logical::TimeMillis : u == 2 ? Logical::TimeMicros : Logical::TimeNanos;
             return u == 1 ? Logical::TimestampMillis : u == 2 ? Logical::TimestampMicros : Logical::TimestampNanos;

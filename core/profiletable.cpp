@@ -168,6 +168,42 @@ void ProfileTable::loadColumnFromRows(ColumnValues& v, sql::Db& db, const Profil
         flush();
 }
 
+int64_t ProfileTable::chunkRows() const {
+    std::lock_guard lock(colConn_->m);
+    sql::Stmt has(colConn_->db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
+    has.bind(1, "profile_" + std::to_string(info_.id) + "_cols");
+    if (!has.step())
+        return std::max<int64_t>(1, info_.rows); // version 1: one chunk, read from the rows
+    return std::max<int64_t>(1, colConn_->db.scalarInt("SELECT MAX(rows) FROM profile_" + std::to_string(info_.id) +
+                                                           "_cols WHERE chunk = 0",
+                                                       1));
+}
+
+ColumnValues ProfileTable::columnChunk(int idx, int64_t chunk) const {
+    if (idx < 0 || size_t(idx) >= columns_.size())
+        throw Error("table \"" + info_.name + "\" has no column " + std::to_string(idx));
+    const ProfileColumnInfo& c = columns_[size_t(idx)];
+    ColumnValues v;
+    v.type = c.type;
+    std::lock_guard lock(colConn_->m);
+    const std::string cols = "profile_" + std::to_string(info_.id) + "_cols";
+    sql::Stmt has(colConn_->db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
+    has.bind(1, cols);
+    try {
+        if (has.step()) {
+            sql::Stmt st(colConn_->db, "SELECT rows, nulls, data FROM " + cols + " WHERE idx=? AND chunk=?");
+            st.bind(1, int64_t(idx)).bind(2, chunk);
+            if (st.step())
+                appendChunk(v, st.getInt(0), st.isNull(1) ? std::span<const uint8_t>() : st.getBlob(1), st.getBlob(2));
+        } else if (chunk == 0) {
+            loadColumnFromRows(v, colConn_->db, c);
+        }
+    } catch (const Error& e) {
+        throw Error(path_ + ": table \"" + info_.name + "\", column \"" + c.name + "\": " + e.what());
+    }
+    return v;
+}
+
 std::shared_ptr<const ColumnValues> ProfileTable::column(int idx) const {
     if (idx < 0 || size_t(idx) >= columns_.size())
         throw Error("table \"" + info_.name + "\" has no column " + std::to_string(idx));

@@ -96,6 +96,14 @@ public:
 
     /** A whole column, loaded once and kept (within a memory budget). */
     std::shared_ptr<const ColumnValues> column(int idx) const;
+    /** Rows per stored chunk of the column copy (the last chunk may hold fewer). */
+    int64_t chunkRows() const;
+    /**
+     * Rows [chunk * chunkRows(), …) of column idx, read from the column copy one
+     * chunk at a time (not cached): for passes over every column, such as exports.
+     */
+    ColumnValues columnChunk(int idx, int64_t chunk) const;
+
     /** Row ids in the order of column idx (NULLs last); cached, so a second sort is immediate. */
     std::shared_ptr<const std::vector<int64_t>> sorted(int idx, bool ascending) const;
 

@@ -121,7 +121,8 @@ public:
                 const int delta = h >> 4;
                 const int16_t id = delta ? int16_t(last + delta) : int16_t(zigzag());
                 last = id;
-                v.fields.emplace_back(id, value(ft, depth + 1, false));
+                v.fieldIds.push_back(id);
+                v.fieldValues.push_back(value(ft, depth + 1, false));
             }
             break;
         }
@@ -142,9 +143,9 @@ const std::string kEmpty;
 } // namespace
 
 const Value* Value::field(int16_t id) const {
-    for (const auto& [fid, v] : fields)
-        if (fid == id)
-            return &v;
+    for (size_t k = 0; k < fieldIds.size(); ++k)
+        if (fieldIds[k] == id)
+            return &fieldValues[k];
     return nullptr;
 }
 

@@ -36,7 +36,8 @@ struct Value {
     double d = 0;
     std::string bin;
     std::vector<Value> list;
-    std::vector<std::pair<int16_t, Value>> fields;
+    std::vector<int16_t> fieldIds;   ///< struct fields: ids, in the order read
+    std::vector<Value> fieldValues;  ///< and their values
 
     /** The struct field with this id, or nullptr. */
     const Value* field(int16_t id) const;

@@ -1,6 +1,7 @@
 // The Parquet codec: thrift and RLE round trips, our files read back by us, by
 // DuckDB and by hyparquet, DuckDB's files read by us, and damaged files refused.
 #include "error.h"
+#include "sqlite.h"
 #include "parquet.h"
 #include "thrift.h"
 #include "testutil.h"
@@ -12,6 +13,8 @@
 #include <QTest>
 
 #include <cmath>
+
+#include <sqlite3.h>
 #include <random>
 
 using namespace ouro;
@@ -311,6 +314,109 @@ private slots:
                                                            .arg(i)
                                                            .arg(QString::fromStdString(ours[i].empty() ? "" : ours[i][2]))
                                                            .arg(QString::fromStdString(duck[i].empty() ? "" : duck[i][2]))));
+        });
+    }
+
+    void nestedStructsAndLists() {
+        guarded([&] {
+            // loc: an optional struct {x, y}; tags: an optional list of optional strings
+            // (the three-level LIST layout). Four rows cover every level.
+            Node loc = Node::groupOf("loc", {Node::leafOf("x", Physical::Double), Node::leafOf("y", Physical::Double)});
+            Node element = Node::leafOf("element", Physical::ByteArray, Repetition::Optional, Logical::String);
+            Node list = Node::groupOf("list", {element}, Repetition::Repeated);
+            Node tags = Node::groupOf("tags", {list}, Repetition::Optional, Node::Group::List);
+            const QString path = file("nested.parquet");
+            FileWriter w(path.toStdString(), Node::groupOf("schema", {loc, tags}));
+            QCOMPARE(w.columns().size(), size_t(3));
+            QCOMPARE(w.columns()[0].name, std::string("loc.x"));
+            QCOMPARE(w.columns()[0].maxDef, 2);
+            QCOMPARE(w.columns()[2].name, std::string("tags.list.element"));
+            QCOMPARE(w.columns()[2].maxDef, 3);
+            QCOMPARE(w.columns()[2].maxRep, 1);
+            ColumnData x, y, t;
+            x.def = {2, 0, 2, 2}, x.reals = {1.5, 2.5, 0};
+            y.def = {1, 0, 2, 2}, y.reals = {3.5, 1};
+            // [a, b], [], NULL, [NULL, c]
+            t.def = {3, 3, 1, 0, 2, 3}, t.rep = {0, 1, 0, 0, 0, 1};
+            t.addText("a"), t.addText("b"), t.addText("c");
+            w.append(0, x), w.append(1, y), w.append(2, t);
+            w.endRows(4);
+            w.close();
+
+            FileReader r(path.toStdString());
+            QCOMPARE(r.rows(), int64_t(4));
+            QCOMPARE(r.columns()[2].name, std::string("tags.list.element"));
+            const ColumnData rt = r.read(0, 2);
+            QVERIFY(rt.def == t.def && rt.rep == t.rep && rt.bytes == "abc");
+            QVERIFY(r.read(0, 1).def == y.def);
+            // DuckDB sees the same struct and lists.
+            const Table duck = peerRows("query", path,
+                                        "SELECT loc.x, loc.y, to_json(tags)::VARCHAR FROM t");
+            const Table want = {{"1.5", "NULL", "[\"a\",\"b\"]"},
+                                {"NULL", "NULL", "[]"},
+                                {"2.5", "3.5", "NULL"},
+                                {"0", "1", "[null,\"c\"]"}};
+            QVERIFY2(duck == want, nlohmann::json(duck).dump().c_str());
+        });
+    }
+
+    void profileTableExport() {
+        guarded([&] {
+            // ExampleHuman's Nuclei table, linked to its labels, out as Parquet: DuckDB and
+            // hyparquet read exactly the values SQLite holds, keys first in CytoTable's names.
+            const QString db = file("export.ouro");
+            QVERIFY(testutil::makeExampleHuman(db));
+            QCOMPARE(testutil::ouro({"import", testutil::data("examplehuman/Nuclei.csv"), "--into", db, "--link-labels",
+                                     "nuclei"}).exitCode, 0);
+            Table source;
+            {
+                sql::Db d(db.toStdString(), SQLITE_OPEN_READONLY);
+                sql::Stmt st(d, "SELECT * FROM Nuclei ORDER BY row_id");
+                while (st.step()) {
+                    std::vector<std::string> row;
+                    for (int c = 1; c < st.columnCount(); ++c) { // without row_id
+                        const int t = sqlite3_column_type(st.handle(), c);
+                        row.push_back(t == SQLITE_NULL      ? "NULL"
+                                      : t == SQLITE_INTEGER ? std::to_string(st.getInt(c))
+                                      : t == SQLITE_FLOAT   ? real(st.getDouble(c))
+                                                            : st.getText(c));
+                    }
+                    source.push_back(row);
+                }
+            }
+            QCOMPARE(source.size(), size_t(289));
+            const QString out = file("nuclei.parquet");
+            auto r = testutil::ouro({"export", db, "--format", "parquet", "--table", "Nuclei", "--out", out});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains("289 rows x 108 columns"), qPrintable(r.out));
+            const QString sql = "SELECT * EXCLUDE (Metadata_ImageID, Metadata_Labels, Metadata_Label) FROM t";
+            for (const QString& peer : {QString("duckdb"), QString("hyparquet")}) {
+                Table got = peer == "duckdb" ? peerRows("query", out, sql) : peerRows("hyparquet", out);
+                if (peer == "hyparquet")
+                    for (auto& row : got)
+                        row.erase(row.begin() + 2, row.begin() + 5); // the three link columns
+                QCOMPARE(got.size(), source.size());
+                for (size_t i = 0; i < got.size(); ++i)
+                    QVERIFY2(got[i] == source[i], qPrintable(peer + QString(", row %1").arg(i)));
+            }
+            const Table keys = peerRows("query", out,
+                                        "SELECT Metadata_ImageNumber, Metadata_ObjectNumber, Metadata_Labels, "
+                                        "Metadata_Label = Metadata_ObjectNumber FROM t LIMIT 1");
+            QCOMPARE(keys[0], (std::vector<std::string>{"1", "1", "nuclei", "true"}));
+            // A filter: only its rows, the same ones SQL finds.
+            r = testutil::ouro({"export", db, "--format", "parquet", "--table", "Nuclei", "--out", out, "--where",
+                                "AreaShape_Area > 200", "--compression", "snappy"});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const Table f = peerRows("query", out, "SELECT list(Metadata_ObjectNumber ORDER BY Metadata_ObjectNumber)::VARCHAR FROM t");
+            auto q = testutil::ouro({"query", db, "SELECT group_concat(ObjectNumber, ', ') FROM (SELECT ObjectNumber FROM "
+                                                  "Nuclei WHERE AreaShape_Area > 200 ORDER BY ObjectNumber)",
+                                     "--csv"});
+            QCOMPARE(QString::fromStdString(f[0][0]), "[" + q.out.split('\n')[1].trimmed().remove('"') + "]");
+            // A bad filter or table: an error, and no file.
+            QFile::remove(out);
+            r = testutil::ouro({"export", db, "--format", "parquet", "--table", "Nuclei", "--out", out, "--where", "1); DROP TABLE x; --"});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY(!QFile::exists(out));
         });
     }
 

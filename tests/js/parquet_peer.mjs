@@ -5,6 +5,7 @@
 //
 //   node parquet_peer.mjs duckdb FILE          rows as DuckDB reads them
 //   node parquet_peer.mjs hyparquet FILE       rows as hyparquet reads them
+//   node parquet_peer.mjs query FILE SQL       DuckDB runs SQL over the file as table t
 //   node parquet_peer.mjs write FILE OPTIONS   DuckDB writes the test table (OPTIONS
 //                                              go into COPY … (FORMAT parquet, OPTIONS))
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -42,7 +43,12 @@ const con = await instance.connect();
 if (mode === 'write') {
   await con.run(`COPY (${testTable}) TO '${file}' (FORMAT parquet${options ? ', ' + options : ''})`);
 }
-if (mode === 'duckdb' || mode === 'write') {
+if (mode === 'query') {
+  await con.run(`CREATE VIEW t AS SELECT * FROM read_parquet('${file}')`);
+  const reader = await con.runAndReadAll(options);
+  const rows = reader.getRows().map((r) => r.map(canon));
+  console.log(JSON.stringify({ columns: reader.columnNames(), rows }));
+} else if (mode === 'duckdb' || mode === 'write') {
   // DOUBLE and FLOAT come back as numbers, BIGINT as bigint, BOOLEAN as boolean.
   const reader = await con.runAndReadAll(`SELECT * FROM read_parquet('${file}')`);
   const rows = reader.getRows().map((r) => r.map(canon));

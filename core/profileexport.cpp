@@ -1,0 +1,153 @@
+#include "profileexport.h"
+
+#include "error.h"
+#include "parquet.h"
+#include "profiletable.h"
+#include "sqlite.h"
+#include "store.h"
+
+#include <algorithm>
+#include <map>
+
+namespace ouro {
+
+namespace {
+
+/** CytoTable's name for a key column. */
+std::string keyName(const std::string& column, const std::string& as) {
+    return column.starts_with("Metadata_") ? column : as;
+}
+
+} // namespace
+
+ProfileExportResult exportProfileParquet(const std::string& dbPath, const std::string& out,
+                                         const ProfileExportOptions& opt) {
+    using namespace parquet;
+    ProfileTable t(dbPath, opt.table);
+    const auto& info = t.info();
+    const auto& cols = t.columns();
+
+    // Rows: all, or those of the filter (ascending row ids).
+    std::vector<int64_t> selected;
+    const bool all = opt.where.empty();
+    if (!all)
+        selected = t.filter(opt.where, 60000);
+
+    // Columns: the keys first, then where linked rows' objects are, then the rest.
+    std::vector<int> order;
+    const int imageKey = info.imageKey.empty() ? -1 : t.columnIndex(info.imageKey);
+    const int objectKey = info.objectKey.empty() ? -1 : t.columnIndex(info.objectKey);
+    std::vector<Node> fields;
+    std::map<std::string, int> used;
+    const auto addField = [&](std::string name, Physical type, Logical logical) {
+        if (int n = ++used[name]; n > 1)
+            name += "_" + std::to_string(n);
+        fields.push_back(Node::leafOf(name, type, Repetition::Optional, logical));
+    };
+    const auto addColumn = [&](int idx, const std::string& name) {
+        const ColumnType ct = cols[size_t(idx)].type;
+        order.push_back(idx);
+        addField(name, ct == ColumnType::Integer ? Physical::Int64 : ct == ColumnType::Real ? Physical::Double : Physical::ByteArray,
+                 ct == ColumnType::Text ? Logical::String : Logical::None);
+    };
+    if (imageKey >= 0)
+        addColumn(imageKey, keyName(cols[size_t(imageKey)].name, "Metadata_ImageNumber"));
+    if (objectKey >= 0)
+        addColumn(objectKey, keyName(cols[size_t(objectKey)].name, "Metadata_ObjectNumber"));
+    const size_t keys = order.size(); // the link columns follow the keys
+    const bool linked = !info.linkBy.empty();
+    std::shared_ptr<const RowLinks> links;
+    std::map<int64_t, std::pair<int64_t, std::string>> labelImages; // label image id -> image id, name
+    if (linked) {
+        links = t.links();
+        Store s = Store::open(dbPath, Store::Mode::ReadOnly);
+        for (const auto& l : s.labels())
+            labelImages[l.id] = {l.imageId, l.name};
+        addField("Metadata_ImageID", Physical::Int64, Logical::None);
+        addField("Metadata_Labels", Physical::ByteArray, Logical::String);
+        addField("Metadata_Label", Physical::Int64, Logical::None);
+    }
+    for (int i = 0; i < int(cols.size()); ++i)
+        if (i != imageKey && i != objectKey)
+            addColumn(i, cols[size_t(i)].name);
+
+    WriterOptions wo;
+    wo.codec = opt.codec;
+    wo.level = opt.level;
+    const int64_t chunkRows = t.chunkRows();
+    wo.rowGroupRows = chunkRows;
+    wo.metadata = {{"ouroboros.table", info.name}, {"ouroboros.source", dbPath}};
+    if (!all)
+        wo.metadata.emplace_back("ouroboros.filter", opt.where);
+    FileWriter w(out, Node::groupOf("schema", fields), wo);
+
+    const int64_t chunks = (info.rows + chunkRows - 1) / chunkRows;
+    size_t next = 0; // into selected
+    ProfileExportResult res;
+    for (int64_t k = 0; k < chunks; ++k) {
+        const int64_t first = k * chunkRows + 1, last = std::min(info.rows, first + chunkRows - 1);
+        // The rows of this chunk to write, as offsets into it.
+        std::vector<size_t> rows;
+        if (all) {
+            rows.resize(size_t(last - first + 1));
+            for (size_t i = 0; i < rows.size(); ++i)
+                rows[i] = i;
+        } else {
+            while (next < selected.size() && selected[next] <= last)
+                rows.push_back(size_t(selected[next++] - first));
+        }
+        if (rows.empty())
+            continue;
+        int outCol = 0;
+        const auto put = [&](const ColumnValues& v) {
+            ColumnData d;
+            d.def.reserve(rows.size());
+            for (size_t r : rows) {
+                if (r >= size_t(v.rows))
+                    throw Error(dbPath + ": table \"" + info.name + "\": the column copy is shorter than the table");
+                const bool null = v.isNull(int64_t(r));
+                d.def.push_back(null ? 0 : 1);
+                if (null)
+                    continue;
+                if (v.type == ColumnType::Text)
+                    d.addText(v.textAt(int64_t(r)));
+                else if (v.type == ColumnType::Integer)
+                    d.ints.push_back(v.ints[r]);
+                else
+                    d.reals.push_back(v.real[r]);
+            }
+            w.append(outCol++, d);
+        };
+        const auto putLinks = [&] { // where each row's (first) object is
+            ColumnData image, names, label;
+            for (size_t r : rows) {
+                const auto objs = links->of(first + int64_t(r));
+                const auto it = objs.empty() ? labelImages.end() : labelImages.find(objs[0].labelImageId);
+                const bool has = it != labelImages.end();
+                image.def.push_back(has), names.def.push_back(has), label.def.push_back(has);
+                if (has) {
+                    image.ints.push_back(it->second.first);
+                    names.addText(it->second.second);
+                    label.ints.push_back(objs[0].label);
+                }
+            }
+            w.append(outCol++, image), w.append(outCol++, names), w.append(outCol++, label);
+        };
+        for (size_t c = 0; c <= order.size(); ++c) {
+            if (linked && c == keys)
+                putLinks();
+            if (c < order.size())
+                put(t.columnChunk(order[c], k));
+        }
+        w.endRows(int64_t(rows.size()));
+        res.rows += int64_t(rows.size());
+        if (opt.progress && !opt.progress(double(k + 1) / double(chunks)))
+            throw Cancelled();
+    }
+    w.close();
+    res.columns = int64_t(fields.size());
+    res.bytes = w.written();
+    return res;
+}
+
+} // namespace ouro
