@@ -161,7 +161,7 @@ private:
 
 struct WriterOptions {
     Codec codec = Codec::Zstd;
-    int level = 0;              ///< codec's compression level; 0: its default (zstd 1)
+    int level = 0;              ///< codec's compression level; 0: its default (zstd 3, as DuckDB)
     int64_t rowGroupRows = 0;   ///< 0: rows of about rowGroupBytes of values
     size_t rowGroupBytes = size_t(64) << 20;
     size_t pageBytes = size_t(1) << 20; ///< uncompressed values per data page, about

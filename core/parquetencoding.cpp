@@ -100,7 +100,7 @@ std::string compress(Codec codec, std::string_view data, int level) {
     case Codec::Uncompressed: return std::string(data);
     case Codec::Zstd: {
         out.resize(ZSTD_compressBound(data.size()));
-        const size_t n = ZSTD_compress(out.data(), out.size(), data.data(), data.size(), level ? level : 1);
+        const size_t n = ZSTD_compress(out.data(), out.size(), data.data(), data.size(), level ? level : 3);
         if (ZSTD_isError(n))
             throw Error(std::string("zstd: ") + ZSTD_getErrorName(n));
         out.resize(n);
