@@ -4,6 +4,7 @@
 #include "error.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <numeric>
@@ -208,6 +209,17 @@ std::vector<int64_t> sortedRowIds(const ColumnValues& v, bool ascending) {
         out.push_back(int64_t(i) + 1);
     out.insert(out.end(), nullRows.begin(), nullRows.end());
     return out;
+}
+
+std::string exactReal(double x) {
+    if (std::isnan(x))
+        return {};
+    char b[32];
+    const auto r = std::to_chars(b, b + sizeof b, x);
+    std::string t(b, r.ptr);
+    if (t.find_first_of(".eEn") == std::string::npos) // not "1e+21", "inf", "-inf"
+        t += ".0";
+    return t;
 }
 
 } // namespace ouro

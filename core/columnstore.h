@@ -65,6 +65,13 @@ private:
 };
 
 /** A whole column in memory, in row order (index = row_id - 1). */
+/**
+ * The shortest text that reads back as exactly x, always with a point or an
+ * exponent ("477.0", not "477"), so a REAL column stays REAL when read as text.
+ * NaN gives "" (NULL in a table).
+ */
+std::string exactReal(double x);
+
 struct ColumnValues {
     ColumnType type = ColumnType::Real;
     int64_t rows = 0;

@@ -6,7 +6,12 @@
 #include "sqlite.h"
 #include "store.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <charconv>
+#include <cstdio>
+#include <cstring>
 #include <map>
 
 namespace ouro {
@@ -18,7 +23,119 @@ std::string keyName(const std::string& column, const std::string& as) {
     return column.starts_with("Metadata_") ? column : as;
 }
 
+/** Row ids of a filter (ascending), or empty with all = true. */
+std::vector<int64_t> selectRows(const ProfileTable& t, const std::string& where, bool& all) {
+    all = where.empty();
+    return all ? std::vector<int64_t>() : t.filter(where, 60000);
+}
+
+/** Offsets into chunk k of the rows to write; advances `next` through `selected`. */
+std::vector<size_t> rowsOfChunk(bool all, const std::vector<int64_t>& selected, size_t& next, int64_t first,
+                                int64_t last) {
+    std::vector<size_t> rows;
+    if (all) {
+        rows.resize(size_t(last - first + 1));
+        for (size_t i = 0; i < rows.size(); ++i)
+            rows[i] = i;
+    } else {
+        while (next < selected.size() && selected[next] <= last)
+            rows.push_back(size_t(selected[next++] - first));
+    }
+    return rows;
+}
+
+void csvField(std::string_view v, std::string& out) {
+    if (v.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out.append(v);
+        return;
+    }
+    out.push_back('"');
+    for (char c : v) {
+        if (c == '"')
+            out.push_back('"');
+        out.push_back(c);
+    }
+    out.push_back('"');
+}
+
 } // namespace
+
+ProfileExportResult exportProfileCsv(const std::string& dbPath, const std::string& out, const ProfileExportOptions& opt) {
+    ProfileTable t(dbPath, opt.table);
+    const auto& info = t.info();
+    const auto& cols = t.columns();
+    bool all = true;
+    const std::vector<int64_t> selected = selectRows(t, opt.where, all);
+    const std::string temp = out + ".part-" + std::to_string(::getpid());
+    std::FILE* f = std::fopen(temp.c_str(), "wb");
+    if (!f)
+        throw Error(out + ": cannot write (" + std::strerror(errno) + ")");
+    ProfileExportResult res;
+    try {
+        std::string buf;
+        for (size_t c = 0; c < cols.size(); ++c) {
+            if (c)
+                buf.push_back(',');
+            csvField(cols[c].name, buf);
+        }
+        buf.push_back('\n');
+        const int64_t chunkRows = t.chunkRows(), chunks = (info.rows + chunkRows - 1) / chunkRows;
+        size_t next = 0;
+        for (int64_t k = 0; k < chunks; ++k) {
+            const int64_t first = k * chunkRows + 1, last = std::min(info.rows, first + chunkRows - 1);
+            const std::vector<size_t> rows = rowsOfChunk(all, selected, next, first, last);
+            if (rows.empty())
+                continue;
+            std::vector<ColumnValues> values;
+            values.reserve(cols.size());
+            for (size_t c = 0; c < cols.size(); ++c)
+                values.push_back(t.columnChunk(int(c), k));
+            for (size_t r : rows) {
+                for (size_t c = 0; c < cols.size(); ++c) {
+                    if (c)
+                        buf.push_back(',');
+                    const ColumnValues& v = values[c];
+                    if (r >= size_t(v.rows))
+                        throw Error(dbPath + ": table \"" + info.name + "\": the column copy is shorter than the table");
+                    if (v.isNull(int64_t(r)))
+                        continue;
+                    char num[32];
+                    if (v.type == ColumnType::Text) {
+                        csvField(v.textAt(int64_t(r)), buf);
+                    } else if (v.type == ColumnType::Integer) {
+                        buf.append(num, std::to_chars(num, num + sizeof num, v.ints[r]).ptr);
+                    } else {
+                        buf += exactReal(v.real[r]); // 477.0 stays REAL when read back
+                    }
+                }
+                buf.push_back('\n');
+                if (buf.size() > (1 << 20)) {
+                    if (std::fwrite(buf.data(), 1, buf.size(), f) != buf.size())
+                        throw Error(out + ": cannot write (" + std::strerror(errno) + ")");
+                    res.bytes += int64_t(buf.size());
+                    buf.clear();
+                }
+            }
+            res.rows += int64_t(rows.size());
+            if (opt.progress && !opt.progress(double(k + 1) / double(chunks)))
+                throw Cancelled();
+        }
+        if (std::fwrite(buf.data(), 1, buf.size(), f) != buf.size() || std::fflush(f) != 0 || ::fsync(fileno(f)) != 0)
+            throw Error(out + ": cannot write (" + std::strerror(errno) + ")");
+        res.bytes += int64_t(buf.size());
+        std::fclose(f);
+        f = nullptr;
+        if (std::rename(temp.c_str(), out.c_str()) != 0)
+            throw Error(out + ": cannot create (" + std::strerror(errno) + ")");
+    } catch (...) {
+        if (f)
+            std::fclose(f);
+        std::remove(temp.c_str());
+        throw;
+    }
+    res.columns = int64_t(cols.size());
+    return res;
+}
 
 ProfileExportResult exportProfileParquet(const std::string& dbPath, const std::string& out,
                                          const ProfileExportOptions& opt) {
@@ -28,10 +145,8 @@ ProfileExportResult exportProfileParquet(const std::string& dbPath, const std::s
     const auto& cols = t.columns();
 
     // Rows: all, or those of the filter (ascending row ids).
-    std::vector<int64_t> selected;
-    const bool all = opt.where.empty();
-    if (!all)
-        selected = t.filter(opt.where, 60000);
+    bool all = true;
+    const std::vector<int64_t> selected = selectRows(t, opt.where, all);
 
     // Columns: the keys first, then where linked rows' objects are, then the rest.
     std::vector<int> order;
@@ -86,16 +201,7 @@ ProfileExportResult exportProfileParquet(const std::string& dbPath, const std::s
     ProfileExportResult res;
     for (int64_t k = 0; k < chunks; ++k) {
         const int64_t first = k * chunkRows + 1, last = std::min(info.rows, first + chunkRows - 1);
-        // The rows of this chunk to write, as offsets into it.
-        std::vector<size_t> rows;
-        if (all) {
-            rows.resize(size_t(last - first + 1));
-            for (size_t i = 0; i < rows.size(); ++i)
-                rows[i] = i;
-        } else {
-            while (next < selected.size() && selected[next] <= last)
-                rows.push_back(size_t(selected[next++] - first));
-        }
+        const std::vector<size_t> rows = rowsOfChunk(all, selected, next, first, last);
         if (rows.empty())
             continue;
         int outCol = 0;

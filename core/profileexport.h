@@ -36,4 +36,13 @@ struct ProfileExportResult {
 ProfileExportResult exportProfileParquet(const std::string& dbPath, const std::string& out,
                                          const ProfileExportOptions& opt);
 
+/**
+ * Writes a profile table (or a filter's rows) as CSV: a header of the table's
+ * own column names, then one line per row; numbers in the shortest form that
+ * reads back exactly, NULL as an empty field, fields quoted when they hold a
+ * comma, quote or line break. Written under a temporary name, renamed when
+ * complete. codec/level are ignored.
+ */
+ProfileExportResult exportProfileCsv(const std::string& dbPath, const std::string& out, const ProfileExportOptions& opt);
+
 } // namespace ouro

@@ -289,17 +289,7 @@ public:
     std::vector<std::string> warnings() const override { return skipped_; }
 
 private:
-    static std::string number(double x) {
-        if (std::isnan(x))
-            return {};
-        char b[32];
-        const auto r = std::to_chars(b, b + sizeof b, x); // shortest text that reads back exactly
-        std::string t(b, r.ptr);
-        // A floating-point column stays REAL: 0.0 is "0.0", not the integer "0".
-        if (t.find_first_of(".eEn") == std::string::npos)
-            t += ".0";
-        return t;
-    }
+    static std::string number(double x) { return exactReal(x); }
     static std::string text(const parquet::Column& col, const parquet::ColumnData& d, size_t v) {
         using parquet::Logical;
         using parquet::Physical;

@@ -105,6 +105,7 @@ Output is tab-separated with a header unless --csv or --json is given.
 const char* kExportHelp = R"(Usage: ouro export DB.ouro --format ome-zarr --out DIR [--image ID]...
        ouro export DB.ouro --format parquet --table T --out FILE.parquet [--where EXPR]
                    [--compression zstd|snappy|gzip|brotli|lz4_raw|none] [--progress]
+       ouro export DB.ouro --format csv --table T --out FILE.csv [--where EXPR] [--progress]
 
 ome-zarr: writes the zarr keys as files: a standard OME-Zarr 0.4 directory
 (bioformats2raw layout). --image (repeatable, or comma-separated) limits the
@@ -115,6 +116,9 @@ ouro filter). Key columns come first, named as CytoTable and pycytominer name th
 (Metadata_ImageNumber, Metadata_ObjectNumber); a linked table adds Metadata_ImageID,
 Metadata_Labels and Metadata_Label, where each row's object is. Measurement columns
 keep their names. ZSTD by default. The file appears only when complete.
+
+csv: writes profile table T (or the rows that match --where) with its own column
+names; numbers read back exactly, NULL is an empty field.
 )";
 
 const char* kCheckHelp = R"(Usage: ouro check DB.ouro
@@ -642,10 +646,10 @@ int cmdExport(int argc, char** argv) {
     auto out = a.get("--out");
     if (!format || !out)
         usageError("--format and --out are required", kExportHelp);
-    if (*format == "parquet") {
+    if (*format == "parquet" || *format == "csv") {
         ProfileExportOptions opt;
         if (!a.get("--table"))
-            usageError("--format parquet needs --table T", kExportHelp);
+            usageError("--format " + *format + " needs --table T", kExportHelp);
         opt.table = *a.get("--table");
         opt.where = a.get("--where").value_or("");
         const std::string c = a.get("--compression").value_or("zstd");
@@ -660,7 +664,8 @@ int cmdExport(int argc, char** argv) {
             usageError("unknown compression \"" + c + "\"", kExportHelp);
         opt.progress = cliProgress(*out, a.has("--progress"));
         try {
-            const auto r = exportProfileParquet(a.positional[0], *out, opt);
+            const auto r = *format == "csv" ? exportProfileCsv(a.positional[0], *out, opt)
+                                            : exportProfileParquet(a.positional[0], *out, opt);
             std::cout << "exported table \"" << opt.table << "\": " << r.rows << " rows x " << r.columns << " columns to "
                       << *out << " (" << r.bytes << " bytes)\n";
         } catch (const std::exception& e) {
@@ -670,7 +675,7 @@ int cmdExport(int argc, char** argv) {
         return 0;
     }
     if (*format != "ome-zarr")
-        usageError("unknown format \"" + *format + "\" (ome-zarr or parquet)", kExportHelp);
+        usageError("unknown format \"" + *format + "\" (ome-zarr, parquet or csv)", kExportHelp);
     std::vector<int64_t> ids;
     if (a.opts.count("--image"))
         for (const auto& v : a.opts.at("--image"))

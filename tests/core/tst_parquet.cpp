@@ -412,6 +412,25 @@ private slots:
                                                   "Nuclei WHERE AreaShape_Area > 200 ORDER BY ObjectNumber)",
                                      "--csv"});
             QCOMPARE(QString::fromStdString(f[0][0]), "[" + q.out.split('\n')[1].trimmed().remove('"') + "]");
+            // CSV: the table's own names and values that read back exactly (re-imported, every
+            // column equals the source in value and type).
+            const QString csv = file("nuclei-out.csv");
+            r = testutil::ouro({"export", db, "--format", "csv", "--table", "Nuclei", "--out", csv});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            r = testutil::ouro({"import", csv, "--into", db, "--table-name", "Again"});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            {
+                sql::Db d(db.toStdString(), SQLITE_OPEN_READONLY);
+                sql::Stmt names(d, "SELECT name FROM profile_column WHERE table_id = (SELECT id FROM profile_table WHERE "
+                                   "name = 'Nuclei')");
+                int same = 0;
+                while (names.step()) {
+                    const std::string c = "\"" + names.getText(0) + "\"";
+                    same += d.scalarInt("SELECT COUNT(*) FROM Nuclei a JOIN Again b USING(row_id) WHERE a." + c + " IS b." + c +
+                                        " AND typeof(a." + c + ") = typeof(b." + c + ")") == 289;
+                }
+                QCOMPARE(same, 105);
+            }
             // A bad filter or table: an error, and no file.
             QFile::remove(out);
             r = testutil::ouro({"export", db, "--format", "parquet", "--table", "Nuclei", "--out", out, "--where", "1); DROP TABLE x; --"});
