@@ -2,10 +2,12 @@
 
 #include "error.h"
 #include "omexml.h"
+#include "sqlite.h"
 #include "store.h"
 
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <cstring>
 #include <filesystem>
@@ -81,6 +83,54 @@ void exportOmeZarr(Store& store, const std::string& dir, const std::vector<int64
     }
     if (progress)
         progress(1.0);
+}
+
+void exportSqliteCopy(Store& store, const std::string& out, const std::function<bool(double)>& progress) {
+    std::error_code ec;
+    if (fs::exists(out, ec))
+        throw Error(out + ": already exists; choose another name (an export never replaces a file)");
+    const std::string temp = out + ".part-" + std::to_string(::getpid());
+    fs::remove(temp, ec);
+    sqlite3* db = store.db().handle();
+    struct Cancel {
+        const std::function<bool(double)>* progress;
+        bool cancelled = false;
+    } cancel{&progress};
+    if (progress)
+        sqlite3_progress_handler(
+            db, 100000,
+            [](void* p) {
+                auto* c = static_cast<Cancel*>(p);
+                c->cancelled = c->cancelled || !(*c->progress)(0.0);
+                return c->cancelled ? 1 : 0;
+            },
+            &cancel);
+    char* sql = sqlite3_mprintf("VACUUM INTO %Q", temp.c_str());
+    char* err = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+    sqlite3_free(sql);
+    sqlite3_progress_handler(db, 0, nullptr, nullptr);
+    const std::string why = err ? err : "";
+    sqlite3_free(err);
+    try {
+        if (cancel.cancelled)
+            throw Cancelled();
+        if (rc != SQLITE_OK)
+            throw Error(out + ": cannot write the copy (" + why + ")");
+        {
+            // The copy comes out with a rollback journal; a .ouro is in WAL mode.
+            sql::Db copy(temp, SQLITE_OPEN_READWRITE);
+            copy.exec("PRAGMA journal_mode=WAL");
+        }
+        fs::rename(temp, out, ec);
+        if (ec)
+            throw Error(out + ": cannot create (" + ec.message() + ")");
+    } catch (...) {
+        fs::remove(temp, ec);
+        fs::remove(temp + "-wal", ec);
+        fs::remove(temp + "-shm", ec);
+        throw;
+    }
 }
 
 std::vector<std::string> checkStore(Store& store) {

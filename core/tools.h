@@ -20,6 +20,15 @@ class Store;
 void exportOmeZarr(Store& store, const std::string& dir, const std::vector<int64_t>& imageIds,
                    const std::function<bool(double)>& progress = {});
 
+/**
+ * Copies the whole .ouro to out, compacted (VACUUM INTO), as a snapshot of the
+ * last commit: readers and writers of the source carry on. The copy is a valid
+ * .ouro in WAL mode; it appears under out only when complete. Refuses to
+ * replace an existing file. progress is asked now and then (no fraction is
+ * known: the argument is always 0); false cancels (ouro::Cancelled).
+ */
+void exportSqliteCopy(Store& store, const std::string& out, const std::function<bool(double)>& progress = {});
+
 /** Problems found by checkStore; empty means the file is sound. */
 std::vector<std::string> checkStore(Store& store);
 

@@ -106,6 +106,7 @@ const char* kExportHelp = R"(Usage: ouro export DB.ouro --format ome-zarr --out 
        ouro export DB.ouro --format parquet --table T --out FILE.parquet [--where EXPR]
                    [--compression zstd|snappy|gzip|brotli|lz4_raw|none] [--progress]
        ouro export DB.ouro --format csv --table T --out FILE.csv [--where EXPR] [--progress]
+       ouro export DB.ouro --format sqlite --out COPY.ouro
 
 ome-zarr: writes the zarr keys as files: a standard OME-Zarr 0.4 directory
 (bioformats2raw layout). --image (repeatable, or comma-separated) limits the
@@ -119,6 +120,9 @@ keep their names. ZSTD by default. The file appears only when complete.
 
 csv: writes profile table T (or the rows that match --where) with its own column
 names; numbers read back exactly, NULL is an empty field.
+
+sqlite: a compacted copy of the whole file (a snapshot of its last commit), itself
+a valid .ouro. It never replaces an existing file.
 )";
 
 const char* kCheckHelp = R"(Usage: ouro check DB.ouro
@@ -674,8 +678,22 @@ int cmdExport(int argc, char** argv) {
         }
         return 0;
     }
+    if (*format == "sqlite") {
+        if (a.get("--table") || a.get("--where") || a.opts.count("--image"))
+            usageError("--format sqlite copies the whole file; subsets (--image, --table, --where) are not there yet",
+                       kExportHelp);
+        try {
+            Store store = Store::open(a.positional[0], Store::Mode::ReadOnly);
+            exportSqliteCopy(store, *out);
+            std::cout << "exported " << a.positional[0] << " to " << *out << "\n";
+        } catch (const std::exception& e) {
+            std::cerr << "error: " << e.what() << "\n";
+            return 1;
+        }
+        return 0;
+    }
     if (*format != "ome-zarr")
-        usageError("unknown format \"" + *format + "\" (ome-zarr, parquet or csv)", kExportHelp);
+        usageError("unknown format \"" + *format + "\" (ome-zarr, sqlite, parquet or csv)", kExportHelp);
     std::vector<int64_t> ids;
     if (a.opts.count("--image"))
         for (const auto& v : a.opts.at("--image"))

@@ -131,6 +131,32 @@ private slots:
         QCOMPARE(testutil::ouro({"export", db_, "--format", "ome-zarr", "--out", out}).exitCode, 1);
     }
 
+    void exportSqliteCopy() {
+        // A compacted copy: a sound .ouro in WAL mode with the same images, read the same by
+        // zarr-python; never written over an existing file.
+        const QString out = tmp_.filePath("copy.ouro");
+        auto r = testutil::ouro({"export", db_, "--format", "sqlite", "--out", out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(testutil::ouro({"check", out}).exitCode, 0);
+        QCOMPARE(testutil::ouro({"info", out, "--json"}).out, testutil::ouro({"info", db_, "--json"}).out.replace(db_, out));
+        auto v = testutil::run(testutil::python(),
+                               {"-c",
+                                "import sys, sqlite3, zarr, numpy as np\n"
+                                "assert sqlite3.connect(sys.argv[2]).execute('pragma journal_mode').fetchone()[0] == 'wal'\n"
+                                "a = zarr.open(zarr.storage.SQLiteStore(sys.argv[1]), mode='r')\n"
+                                "b = zarr.open(zarr.storage.SQLiteStore(sys.argv[2]), mode='r')\n"
+                                "for g in ('0', '1'):\n"
+                                "    assert np.array_equal(a[g]['0'][:], b[g]['0'][:]), g\n"
+                                "print('OK')\n",
+                                db_, out});
+        QVERIFY2(v.out.trimmed() == "OK", qPrintable(v.out + v.err));
+        const auto before = testutil::sha256(out);
+        r = testutil::ouro({"export", db_, "--format", "sqlite", "--out", out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("already exists"), qPrintable(r.err));
+        QCOMPARE(testutil::sha256(out), before);
+    }
+
     void exportOneImage() {
         const QString out = tmp_.filePath("one.ome.zarr");
         auto r = testutil::ouro({"export", db_, "--format", "ome-zarr", "--out", out, "--image", "1"});
