@@ -12,6 +12,8 @@
 #include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <cctype>
+#include <filesystem>
 #include <map>
 
 namespace ouro {
@@ -137,16 +139,19 @@ ProfileExportResult exportProfileCsv(const std::string& dbPath, const std::strin
     return res;
 }
 
-ProfileExportResult exportProfileParquet(const std::string& dbPath, const std::string& out,
-                                         const ProfileExportOptions& opt) {
+namespace {
+
+/**
+ * One Parquet file of table t: every row (all) or the rows `selected` (ascending),
+ * without column `excluded` (a partition column; -1: none). Progress runs from
+ * `from` to `to`.
+ */
+ProfileExportResult writeParquetFile(const ProfileTable& t, const std::string& dbPath, bool all,
+                                     const std::vector<int64_t>& selected, int excluded, const std::string& out,
+                                     const ProfileExportOptions& opt, double from, double to) {
     using namespace parquet;
-    ProfileTable t(dbPath, opt.table);
     const auto& info = t.info();
     const auto& cols = t.columns();
-
-    // Rows: all, or those of the filter (ascending row ids).
-    bool all = true;
-    const std::vector<int64_t> selected = selectRows(t, opt.where, all);
 
     // Columns: the keys first, then where linked rows' objects are, then the rest.
     std::vector<int> order;
@@ -165,9 +170,9 @@ ProfileExportResult exportProfileParquet(const std::string& dbPath, const std::s
         addField(name, ct == ColumnType::Integer ? Physical::Int64 : ct == ColumnType::Real ? Physical::Double : Physical::ByteArray,
                  ct == ColumnType::Text ? Logical::String : Logical::None);
     };
-    if (imageKey >= 0)
+    if (imageKey >= 0 && imageKey != excluded)
         addColumn(imageKey, keyName(cols[size_t(imageKey)].name, "Metadata_ImageNumber"));
-    if (objectKey >= 0)
+    if (objectKey >= 0 && objectKey != excluded)
         addColumn(objectKey, keyName(cols[size_t(objectKey)].name, "Metadata_ObjectNumber"));
     const size_t keys = order.size(); // the link columns follow the keys
     const bool linked = !info.linkBy.empty();
@@ -183,7 +188,7 @@ ProfileExportResult exportProfileParquet(const std::string& dbPath, const std::s
         addField("Metadata_Label", Physical::Int64, Logical::None);
     }
     for (int i = 0; i < int(cols.size()); ++i)
-        if (i != imageKey && i != objectKey)
+        if (i != imageKey && i != objectKey && i != excluded)
             addColumn(i, cols[size_t(i)].name);
 
     WriterOptions wo;
@@ -247,12 +252,86 @@ ProfileExportResult exportProfileParquet(const std::string& dbPath, const std::s
         }
         w.endRows(int64_t(rows.size()));
         res.rows += int64_t(rows.size());
-        if (opt.progress && !opt.progress(double(k + 1) / double(chunks)))
+        if (opt.progress && !opt.progress(from + (to - from) * double(k + 1) / double(chunks)))
             throw Cancelled();
     }
     w.close();
     res.columns = int64_t(fields.size());
     res.bytes = w.written();
+    return res;
+}
+
+/** A partition value as a Hive path segment: %-escaped, NULL as __HIVE_DEFAULT_PARTITION__. */
+std::string hiveValue(const ColumnValues& v, int64_t i) {
+    if (v.isNull(i))
+        return "__HIVE_DEFAULT_PARTITION__";
+    std::string raw = v.type == ColumnType::Text      ? std::string(v.textAt(i))
+                      : v.type == ColumnType::Integer ? std::to_string(v.ints[size_t(i)])
+                                                      : exactReal(v.real[size_t(i)]);
+    std::string out;
+    for (unsigned char c : raw) {
+        if (std::isalnum(c) || c == '.' || c == '-' || c == '_' || c >= 0x80) {
+            out.push_back(char(c));
+        } else {
+            char b[4];
+            std::snprintf(b, sizeof b, "%%%02X", c);
+            out += b;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+ProfileExportResult exportProfileParquet(const std::string& dbPath, const std::string& out,
+                                         const ProfileExportOptions& opt) {
+    ProfileTable t(dbPath, opt.table);
+    bool all = true;
+    const std::vector<int64_t> selected = selectRows(t, opt.where, all);
+    if (opt.partitionBy.empty())
+        return writeParquetFile(t, dbPath, all, selected, -1, out, opt, 0, 1);
+
+    // A Hive-partitioned dataset: out/COL=value/part-0.parquet, built in out.partial.
+    const int pcol = t.columnIndex(opt.partitionBy);
+    if (pcol < 0)
+        throw Error(dbPath + ": table \"" + opt.table + "\" has no column \"" + opt.partitionBy + "\" to partition by");
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (fs::exists(out, ec))
+        throw Error(out + ": already exists; choose another name (an export never replaces a directory)");
+    const auto part = t.column(pcol);
+    std::map<std::string, std::vector<int64_t>> groups; // path segment -> rows, ascending
+    if (all) {
+        for (int64_t r = 1; r <= t.info().rows; ++r)
+            groups[hiveValue(*part, r - 1)].push_back(r);
+    } else {
+        for (int64_t r : selected)
+            groups[hiveValue(*part, r - 1)].push_back(r);
+    }
+    const std::string temp = out + ".partial";
+    fs::remove_all(temp, ec);
+    ProfileExportResult res;
+    try {
+        fs::create_directories(temp);
+        size_t done = 0;
+        for (const auto& [value, rows] : groups) {
+            const std::string dir = temp + "/" + t.columns()[size_t(pcol)].name + "=" + value;
+            fs::create_directories(dir);
+            const auto r = writeParquetFile(t, dbPath, false, rows, pcol, dir + "/part-0.parquet", opt,
+                                            double(done) / double(groups.size()),
+                                            double(done + 1) / double(groups.size()));
+            res.rows += r.rows;
+            res.bytes += r.bytes;
+            res.columns = r.columns + 1;
+            ++done;
+        }
+        fs::rename(temp, out, ec);
+        if (ec)
+            throw Error(out + ": cannot create (" + ec.message() + ")");
+    } catch (...) {
+        fs::remove_all(temp, ec);
+        throw;
+    }
     return res;
 }
 

@@ -16,6 +16,12 @@ struct ProfileExportOptions {
     parquet::Codec codec = parquet::Codec::Zstd;
     int level = 0;                  ///< compression level; 0: the codec's default
     ProgressFn progress;            ///< fraction done; false cancels (throws ouro::Cancelled)
+    /**
+     * Parquet only: a column to partition by. `out` is then a directory holding a
+     * Hive-partitioned dataset, out/COL=value/part-0.parquet (the column lives in the
+     * path, not the files), which DuckDB and Spark read as one table.
+     */
+    std::string partitionBy;
 };
 
 struct ProfileExportResult {

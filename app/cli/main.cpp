@@ -104,7 +104,7 @@ Output is tab-separated with a header unless --csv or --json is given.
 
 const char* kExportHelp = R"(Usage: ouro export DB.ouro --format ome-zarr --out DIR [--image ID]...
        ouro export DB.ouro --format parquet --table T --out FILE.parquet [--where EXPR]
-                   [--compression zstd|snappy|gzip|brotli|lz4_raw|none] [--progress]
+                   [--compression zstd|snappy|gzip|brotli|lz4_raw|none] [--partition-by COL] [--progress]
        ouro export DB.ouro --format csv --table T --out FILE.csv [--where EXPR] [--progress]
        ouro export DB.ouro --format sqlite --out COPY.ouro
 
@@ -117,6 +117,9 @@ ouro filter). Key columns come first, named as CytoTable and pycytominer name th
 (Metadata_ImageNumber, Metadata_ObjectNumber); a linked table adds Metadata_ImageID,
 Metadata_Labels and Metadata_Label, where each row's object is. Measurement columns
 keep their names. ZSTD by default. The file appears only when complete.
+--partition-by COL writes a Hive-partitioned dataset instead: the directory OUT
+holds COL=value/part-0.parquet for each value, which DuckDB and Spark read as one
+table (read_parquet('OUT/**/*.parquet', hive_partitioning = true)).
 
 csv: writes profile table T (or the rows that match --where) with its own column
 names; numbers read back exactly, NULL is an empty field.
@@ -642,7 +645,8 @@ int cmdQuery(int argc, char** argv) {
 }
 
 int cmdExport(int argc, char** argv) {
-    Args a = parse(argc, argv, 2, {"--format", "--out", "--image", "--table", "--where", "--compression"}, {"--progress"},
+    Args a = parse(argc, argv, 2, {"--format", "--out", "--image", "--table", "--where", "--compression", "--partition-by"},
+                   {"--progress"},
                    kExportHelp);
     if (a.positional.size() != 1)
         usageError("expected one DB.ouro", kExportHelp);
@@ -656,6 +660,9 @@ int cmdExport(int argc, char** argv) {
             usageError("--format " + *format + " needs --table T", kExportHelp);
         opt.table = *a.get("--table");
         opt.where = a.get("--where").value_or("");
+        opt.partitionBy = a.get("--partition-by").value_or("");
+        if (!opt.partitionBy.empty() && *format != "parquet")
+            usageError("--partition-by is for --format parquet", kExportHelp);
         const std::string c = a.get("--compression").value_or("zstd");
         bool known = false;
         for (auto codec : {parquet::Codec::Zstd, parquet::Codec::Snappy, parquet::Codec::Gzip, parquet::Codec::Brotli,

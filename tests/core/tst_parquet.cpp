@@ -412,6 +412,23 @@ private slots:
                                                   "Nuclei WHERE AreaShape_Area > 200 ORDER BY ObjectNumber)",
                                      "--csv"});
             QCOMPARE(QString::fromStdString(f[0][0]), "[" + q.out.split('\n')[1].trimmed().remove('"') + "]");
+            // A Hive-partitioned dataset, read by DuckDB as one table: the same rows and values.
+            const QString dataset = file("by-count");
+            r = testutil::ouro({"export", db, "--format", "parquet", "--table", "Nuclei", "--out", dataset,
+                                "--partition-by", "Children_PH3_Count"});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY(QFile::exists(dataset + "/Children_PH3_Count=2/part-0.parquet"));
+            QVERIFY(!QFile::exists(dataset + ".partial"));
+            const Table parts = peerRows(
+                "query", dataset + "/Children_PH3_Count=0/part-0.parquet",
+                "SELECT Children_PH3_Count, COUNT(*), SUM(AreaShape_Area) FROM read_parquet('" + dataset +
+                    "/**/*.parquet', hive_partitioning = true) GROUP BY ALL ORDER BY 1");
+            q = testutil::ouro({"query", db, "SELECT Children_PH3_Count, COUNT(*), SUM(AreaShape_Area) FROM Nuclei GROUP "
+                                             "BY 1 ORDER BY 1", "--csv"});
+            QStringList want = q.out.trimmed().split('\n').mid(1);
+            QCOMPARE(int(parts.size()), int(want.size()));
+            for (size_t i = 0; i < parts.size(); ++i)
+                QCOMPARE(QString::fromStdString(parts[i][0] + "," + parts[i][1] + "," + parts[i][2]), want[int(i)]);
             // CSV: the table's own names and values that read back exactly (re-imported, every
             // column equals the source in value and type).
             const QString csv = file("nuclei-out.csv");
