@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "tools.h"
+
 #include "channelpanel.h"
 #include "chunkreader.h"
 #include "composite.h"
@@ -33,6 +35,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QComboBox>
 
 using ouro::widgets::ObjectKey;
 
@@ -246,6 +249,16 @@ void MainWindow::createActions() {
     auto* imp = file->addAction(tr("&Import images or tables…"), this, &MainWindow::chooseImport);
     imp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     imp->setToolTip(tr("Import TIFF or OME-TIFF images, or CSV / CellProfiler SQLite tables (or drop them on the window)"));
+    auto* exp = file->addAction(tr("&Export table…"), this, [this] {
+        if (profiles_->tableBox()->count() == 0)
+            statusBar()->showMessage(tr("The file has no profile table to export."), 5000);
+        else
+            profiles_->chooseExport();
+    });
+    exp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exp->setToolTip(tr("Write the profile table shown to CSV or Parquet"));
+    auto* copy = file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
+    copy->setToolTip(tr("Write a compacted copy of the whole .ouro file"));
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -554,6 +567,54 @@ void MainWindow::closeEvent(QCloseEvent* e) {
     s.setValue("window/geometry", saveGeometry());
     s.setValue("window/state", saveState());
     e->accept();
+}
+
+void MainWindow::saveCopy() {
+    if (path_.isEmpty()) {
+        statusBar()->showMessage(tr("Open a .ouro file first."), 5000);
+        return;
+    }
+    QFileInfo fi(path_);
+    const QString out = QFileDialog::getSaveFileName(this, tr("Save a copy"),
+                                                     fi.absolutePath() + "/" + fi.completeBaseName() + "-copy.ouro",
+                                                     tr("Ouroboros files (*.ouro)"));
+    if (out.isEmpty())
+        return;
+    if (QFileInfo(out).absoluteFilePath() == fi.absoluteFilePath() ||
+        (QFileInfo::exists(out) && QFileInfo(out).canonicalFilePath() == fi.canonicalFilePath())) {
+        QMessageBox::warning(this, tr("Save a copy"), tr("A copy cannot replace the file it is made from."));
+        return;
+    }
+    statusBar()->showMessage(tr("Saving a copy to %1…").arg(out));
+    const QString src = path_;
+    auto* w = new QFutureWatcher<QString>(this);
+    connect(w, &QFutureWatcher<QString>::finished, this, [this, w, out] {
+        const QString error = w->result();
+        statusBar()->showMessage(error.isEmpty() ? tr("Saved a copy to %1").arg(out) : error, 10000);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Save a copy"), error);
+        w->deleteLater();
+    });
+    // The copy reads the file on a worker: the viewer keeps drawing.
+    w->setFuture(QtConcurrent::run([src, out] {
+        try {
+            ouro::Store s = ouro::Store::open(src.toStdString(), ouro::Store::Mode::ReadOnly);
+            // Made beside, then put in place: a file the dialog agreed to replace goes only
+            // once the copy is complete.
+            const QString fresh = out + ".new-" + QString::number(QCoreApplication::applicationPid());
+            QFile::remove(fresh);
+            ouro::exportSqliteCopy(s, fresh.toStdString());
+            if (QFile::exists(out) && !QFile::remove(out)) {
+                QFile::remove(fresh);
+                return QObject::tr("%1: cannot replace it").arg(out);
+            }
+            if (!QFile::rename(fresh, out))
+                return QObject::tr("%1: cannot create (the copy is in %2)").arg(out, fresh);
+            return QString();
+        } catch (const std::exception& e) {
+            return QString::fromUtf8(e.what());
+        }
+    }));
 }
 
 void MainWindow::chooseImport() {

@@ -76,6 +76,8 @@ private:
     void chooseFile();
     void chooseNewFile();
     void chooseImport();
+    /** File → Save a copy…: a compacted copy of the whole file, written on a worker. */
+    void saveCopy();
     void saveSnapshot();
     void onImportFinished(const QStringList& imported, const QStringList& errors, bool cancelled,
                           const QStringList& warnings);

@@ -1,6 +1,7 @@
 #include "profilepanel.h"
 
 #include "colormap.h"
+#include "profileexport.h"
 #include "error.h"
 #include "sqlite.h"
 
@@ -39,6 +40,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <set>
@@ -191,17 +193,29 @@ ProfilePanel::ProfilePanel(QWidget* parent) : QWidget(parent), model_(new Profil
     inViewButton_->setText(tr("Objects in view"));
     inViewButton_->setCheckable(true);
     inViewButton_->setToolTip(tr("Show only rows whose object's bounding box is in the visible part of the image"));
-    exportButton_ = new QPushButton(tr("Export CSV…"));
-    exportButton_->setToolTip(tr("Write the rows shown (filtered and sorted) and the visible columns to a CSV file"));
+    exportButton_ = new QPushButton(tr("Export…"));
+    exportButton_->setToolTip(tr("CSV: the rows shown (filtered and sorted) with the visible columns.\n"
+                                 "Parquet: the filter's rows with every column, keys named as in CytoTable."));
     busy_ = new QProgressBar();
     busy_->setRange(0, 0);
     busy_->setMaximumWidth(90);
     busy_->setVisible(false);
+    exportProgress_ = new QProgressBar();
+    exportProgress_->setRange(0, 100);
+    exportProgress_->setMaximumWidth(140);
+    exportProgress_->setFormat(tr("Export %p%"));
+    exportProgress_->setVisible(false);
+    exportCancel_ = new QToolButton();
+    exportCancel_->setText(tr("Cancel"));
+    exportCancel_->setToolTip(tr("Stop the export; nothing is left under its file name"));
+    exportCancel_->setVisible(false);
     top->addWidget(tableBox_);
     top->addWidget(columnsButton_);
     top->addWidget(inViewButton_);
     top->addWidget(exportButton_);
     top->addStretch();
+    top->addWidget(exportProgress_);
+    top->addWidget(exportCancel_);
     top->addWidget(busy_);
     layout->addLayout(top);
 
@@ -362,19 +376,8 @@ ProfilePanel::ProfilePanel(QWidget* parent) : QWidget(parent), model_(new Profil
         recolor();
     });
     connect(columnsButton_, &QPushButton::clicked, this, &ProfilePanel::chooseColumns);
-    connect(exportButton_, &QPushButton::clicked, this, [this] {
-        if (!table_)
-            return;
-        QSettings s;
-        const QString dir = s.value(QStringLiteral("profiles/exportDir")).toString();
-        const QString f = QFileDialog::getSaveFileName(
-            this, tr("Export rows as CSV"), dir + QLatin1Char('/') + QString::fromStdString(table_->info().name) + ".csv",
-            tr("CSV files (*.csv)"));
-        if (f.isEmpty())
-            return;
-        s.setValue(QStringLiteral("profiles/exportDir"), QFileInfo(f).absolutePath());
-        exportCsv(f);
-    });
+    connect(exportButton_, &QPushButton::clicked, this, &ProfilePanel::chooseExport);
+    connect(exportCancel_, &QToolButton::clicked, this, &ProfilePanel::cancelExport);
     connect(inViewButton_, &QToolButton::toggled, this, [this](bool on) {
         if (!on)
             model_->setRestriction(nullptr);
@@ -909,6 +912,93 @@ void ProfilePanel::copySelection() {
     });
 }
 
+void ProfilePanel::chooseExport() {
+    if (!table_ || exporting_)
+        return;
+    QSettings s;
+    const QString dir = s.value(QStringLiteral("profiles/exportDir")).toString();
+    const QString csvFilter = tr("CSV: rows shown, visible columns (*.csv)");
+    const QString parquetFilter = tr("Parquet: filtered rows, all columns (*.parquet)");
+    QString chosen = s.value(QStringLiteral("profiles/exportFilter"), csvFilter).toString();
+    const bool parquet = chosen == parquetFilter;
+    QString f = QFileDialog::getSaveFileName(this, tr("Export rows"),
+                                             dir + QLatin1Char('/') + QString::fromStdString(table_->info().name) +
+                                                 (parquet ? ".parquet" : ".csv"),
+                                             csvFilter + ";;" + parquetFilter, &chosen);
+    if (f.isEmpty())
+        return;
+    s.setValue(QStringLiteral("profiles/exportDir"), QFileInfo(f).absolutePath());
+    s.setValue(QStringLiteral("profiles/exportFilter"), chosen);
+    if (f.endsWith(QLatin1String(".parquet"), Qt::CaseInsensitive) || (chosen == parquetFilter && !f.endsWith(".csv")))
+        exportParquet(f.endsWith(QLatin1String(".parquet")) ? f : f + ".parquet");
+    else
+        exportCsv(f);
+}
+
+void ProfilePanel::cancelExport() {
+    if (exportStop_)
+        *exportStop_ = true;
+}
+
+void ProfilePanel::runExport(const QString& path, std::function<QString(const std::function<bool(double)>&)> job) {
+    if (exporting_)
+        return;
+    exporting_ = true;
+    exportStop_ = std::make_shared<std::atomic<bool>>(false);
+    exportProgress_->setValue(0);
+    exportProgress_->setVisible(true);
+    exportCancel_->setVisible(true);
+    exportButton_->setEnabled(false);
+    QPointer<ProfilePanel> self(this);
+    auto stop = exportStop_;
+    QThreadPool::globalInstance()->start([self, stop, path, job = std::move(job)] {
+        auto last = std::make_shared<int>(-1);
+        const auto progress = [self, stop, last](double f) {
+            const int pct = int(f * 100);
+            if (pct != *last) {
+                *last = pct;
+                QMetaObject::invokeMethod(
+                    self.data(), [self, pct] { if (self) self->exportProgress_->setValue(pct); }, Qt::QueuedConnection);
+            }
+            return !*stop;
+        };
+        QString error;
+        try {
+            error = job(progress);
+        } catch (const Cancelled&) {
+            error = tr("Export cancelled; nothing was written to %1").arg(path);
+        } catch (const std::exception& e) {
+            error = QString::fromUtf8(e.what());
+        }
+        QMetaObject::invokeMethod(
+            self.data(), [self, path, error] {
+                if (!self)
+                    return;
+                self->exporting_ = false;
+                self->exportProgress_->setVisible(false);
+                self->exportCancel_->setVisible(false);
+                self->exportButton_->setEnabled(true);
+                emit self->exportFinished(path, error);
+                emit self->message(error.isEmpty() ? tr("Exported to %1").arg(path) : error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ProfilePanel::exportParquet(const QString& path) {
+    if (!table_)
+        return;
+    ProfileExportOptions opt;
+    opt.table = table_->info().name;
+    opt.where = model_->filter().toStdString();
+    const std::string db = path_.toStdString();
+    runExport(path, [db, opt, path](const std::function<bool(double)>& progress) mutable {
+        opt.progress = progress;
+        exportProfileParquet(db, path.toStdString(), opt);
+        return QString();
+    });
+}
+
 void ProfilePanel::exportCsv(const QString& path) {
     if (!table_)
         return;
@@ -921,47 +1011,46 @@ void ProfilePanel::exportCsv(const QString& path) {
             header << csvField(model_->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
         }
     auto table = table_;
-    busy_->setVisible(true);
-    QPointer<ProfilePanel> self(this);
-    QThreadPool::globalInstance()->start([self, table, order, cols, header, path] {
+    runExport(path, [table, order, cols, header, path](const std::function<bool(double)>& progress) {
+        // Written beside the file and renamed when complete.
+        const std::string temp = path.toStdString() + ".part";
         QString error;
         {
-            std::ofstream out(path.toStdString(), std::ios::binary);
-            if (!out) {
-                error = tr("%1: cannot write").arg(path);
-            } else {
-                out << header.join(QLatin1Char(',')).toStdString() << '\n';
-                try {
-                    for (size_t at = 0; at < order->size() && out; at += 4096) {
-                        std::vector<int64_t> ids(order->begin() + long(at),
-                                                 order->begin() + long(std::min(order->size(), at + 4096)));
-                        for (const auto& row : table->fetchRows(ids)) {
-                            std::string line;
-                            for (size_t k = 0; k < cols.size(); ++k) {
-                                if (k)
-                                    line += ',';
-                                const std::string v = size_t(cols[k]) < row.size() ? rawText(row[size_t(cols[k])]) : "";
-                                line += csvField(QString::fromStdString(v)).toStdString();
-                            }
-                            out << line << '\n';
+            std::ofstream out(temp, std::ios::binary);
+            if (!out)
+                return tr("%1: cannot write").arg(path);
+            out << header.join(QLatin1Char(',')).toStdString() << '\n';
+            try {
+                for (size_t at = 0; at < order->size() && out; at += 4096) {
+                    if (!progress(double(at) / double(std::max<size_t>(1, order->size()))))
+                        throw Cancelled();
+                    std::vector<int64_t> ids(order->begin() + long(at),
+                                             order->begin() + long(std::min(order->size(), at + 4096)));
+                    for (const auto& row : table->fetchRows(ids)) {
+                        std::string line;
+                        for (size_t k = 0; k < cols.size(); ++k) {
+                            if (k)
+                                line += ',';
+                            const std::string v = size_t(cols[k]) < row.size() ? rawText(row[size_t(cols[k])]) : "";
+                            line += csvField(QString::fromStdString(v)).toStdString();
                         }
+                        out << line << '\n';
                     }
-                } catch (const Error& e) {
-                    error = QString::fromUtf8(e.what());
                 }
-                if (!out && error.isEmpty())
-                    error = tr("%1: write failed (disk full?)").arg(path);
+            } catch (...) {
+                out.close();
+                std::remove(temp.c_str());
+                throw;
             }
+            out.flush();
+            if (!out)
+                error = tr("%1: write failed (disk full?)").arg(path);
         }
-        QMetaObject::invokeMethod(
-            self.data(), [self, path, error, n = order->size()] {
-                if (!self)
-                    return;
-                self->busy_->setVisible(self->model_->busy());
-                emit self->exportFinished(path, error);
-                emit self->message(error.isEmpty() ? tr("Exported %L1 rows to %2").arg(n).arg(path) : error);
-            },
-            Qt::QueuedConnection);
+        if (error.isEmpty() && std::rename(temp.c_str(), path.toStdString().c_str()) != 0)
+            error = tr("%1: cannot create").arg(path);
+        if (!error.isEmpty())
+            std::remove(temp.c_str());
+        return error;
     });
 }
 

@@ -12,6 +12,8 @@
 #include <QTableView>
 #include <QWidget>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -75,6 +77,16 @@ public:
     void applyFilter();
     /** Writes the current rows and visible columns as CSV (in the background, with progress). */
     void exportCsv(const QString& path);
+    /**
+     * Writes the table's rows (those of the applied filter, when there is one) with
+     * every column to a Parquet file, as `ouro export --format parquet` does.
+     */
+    void exportParquet(const QString& path);
+    /** Asks a running export to stop; nothing is left under its file name. */
+    void cancelExport();
+    bool exporting() const { return exporting_; }
+    /** Asks for a file (CSV or Parquet) and exports to it. */
+    void chooseExport();
     /** Copies the selected rows (visible columns, with a header) as tab-separated text. */
     void copySelection();
 
@@ -121,6 +133,12 @@ private:
     QPushButton* columnsButton_;
     QPushButton* exportButton_;
     QProgressBar* busy_;
+    QProgressBar* exportProgress_;
+    QToolButton* exportCancel_;
+    bool exporting_ = false;
+    std::shared_ptr<std::atomic<bool>> exportStop_;
+    /** Runs job (given a progress-and-cancel callback; returns an error or "") on a worker, with the progress bar. */
+    void runExport(const QString& path, std::function<QString(const std::function<bool(double)>&)> job);
     QStringList history_;
     int64_t labelImageId_ = -1;
     uint32_t maxLabel_ = 0;

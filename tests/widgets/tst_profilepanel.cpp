@@ -1,6 +1,7 @@
 // The profile table dock against the file's own SQL: filter counts, inline
 // errors, sorting, linking both ways, recolouring and CSV export.
 #include "profilepanel.h"
+#include "parquet.h"
 #include "colormap.h"
 #include "sqlite.h"
 #include "store.h"
@@ -151,6 +152,22 @@ private slots:
         QCOMPARE(lines.size(), 11); // header + ObjectNumber 1..10
         QVERIFY(lines[0].startsWith("ImageNumber,ObjectNumber,"));
         QVERIFY(lines[10].startsWith("1,10,"));
+    }
+
+    void exportParquetOfFilteredRows() {
+        // The applied filter (ObjectNumber <= 10) decides the rows; every column goes out.
+        QSignalSpy done(panel_.get(), &ProfilePanel::exportFinished);
+        const QString out = tmp_.filePath("rows.parquet");
+        panel_->exportParquet(out);
+        QVERIFY(panel_->exporting());
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.at(0).at(1).toString(), QString());
+        QVERIFY(!panel_->exporting());
+        parquet::FileReader r(out.toStdString());
+        QCOMPARE(r.rows(), int64_t(10));
+        QCOMPARE(r.columns()[1].name, std::string("Metadata_ObjectNumber"));
+        QCOMPARE(r.read(0, 1).ints, (std::vector<int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+        QVERIFY(!QFile::exists(out + ".part"));
     }
 
     void colourByWithARangeOrCategories() {
