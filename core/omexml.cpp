@@ -267,7 +267,7 @@ std::string fmt(double v) {
 }
 } // namespace
 
-std::string writeOmeXml(const std::vector<ImageInfo>& images) {
+std::string writeOmeXml(const std::vector<ImageInfo>& images, bool tiffData) {
     pugi::xml_document doc;
     auto decl = doc.append_child(pugi::node_declaration);
     decl.append_attribute("version") = "1.0";
@@ -327,7 +327,13 @@ std::string writeOmeXml(const std::vector<ImageInfo>& images) {
                 e.append_attribute("EmissionWavelengthUnit") = ch.wavelengthUnit.c_str();
             }
         }
-        px.append_child("MetadataOnly");
+        if (tiffData) {
+            auto td = px.append_child("TiffData");
+            td.append_attribute("IFD") = 0;
+            td.append_attribute("PlaneCount") = static_cast<long long>(im.sizeZ * im.sizeC * im.sizeT);
+        } else {
+            px.append_child("MetadataOnly");
+        }
         for (const auto& p : im.planes) {
             auto e = px.append_child("Plane");
             e.append_attribute("TheZ") = static_cast<long long>(p.z);

@@ -56,7 +56,9 @@ int64_t planeIndex(const std::string& order, int64_t z, int64_t c, int64_t t, in
 /**
  * Writes an OME-XML document describing images (as stored: one sample per
  * channel, MetadataOnly pixels). Used for OME/METADATA.ome.xml and exports.
+ * tiffData: the pixels are the IFDs of an OME-TIFF, one image per file, planes
+ * in XYZCT order from IFD 0 (a TiffData element instead of MetadataOnly).
  */
-std::string writeOmeXml(const std::vector<ImageInfo>& images);
+std::string writeOmeXml(const std::vector<ImageInfo>& images, bool tiffData = false);
 
 } // namespace ouro

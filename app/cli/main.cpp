@@ -9,6 +9,7 @@
 #include "labels.h"
 #include "objects.h"
 #include "png.h"
+#include "ometiffwriter.h"
 #include "profileexport.h"
 #include "profiles.h"
 #include "render.h"
@@ -107,6 +108,7 @@ const char* kExportHelp = R"(Usage: ouro export DB.ouro --format ome-zarr --out 
                    [--compression zstd|snappy|gzip|brotli|lz4_raw|none] [--partition-by COL] [--progress]
        ouro export DB.ouro --format csv --table T --out FILE.csv [--where EXPR] [--progress]
        ouro export DB.ouro --format sqlite --out COPY.ouro
+       ouro export DB.ouro --format ome-tiff --out FILE.ome.tif|DIR [--image ID]... [--progress]
 
 ome-zarr: writes the zarr keys as files: a standard OME-Zarr 0.4 directory
 (bioformats2raw layout). --image (repeatable, or comma-separated) limits the
@@ -126,6 +128,10 @@ names; numbers read back exactly, NULL is an empty field.
 
 sqlite: a compacted copy of the whole file (a snapshot of its last commit), itself
 a valid .ouro. It never replaces an existing file.
+
+ome-tiff: one OME-TIFF per image (tiled, deflate, pyramid levels as SubIFDs,
+BigTIFF when needed): FILE.ome.tif for one image, else a directory DIR of
+<id>_<name>.ome.tif files.
 )";
 
 const char* kCheckHelp = R"(Usage: ouro check DB.ouro
@@ -699,8 +705,25 @@ int cmdExport(int argc, char** argv) {
         }
         return 0;
     }
+    if (*format == "ome-tiff") {
+        std::vector<int64_t> tiffIds;
+        if (a.opts.count("--image"))
+            for (const auto& v : a.opts.at("--image"))
+                for (const auto& s2 : splitComma(v))
+                    tiffIds.push_back(toInt(s2, "--image", kExportHelp));
+        try {
+            Store store = Store::open(a.positional[0], Store::Mode::ReadOnly);
+            const auto files = exportOmeTiffs(store, *out, tiffIds, cliProgress(*out, a.has("--progress")));
+            for (const auto& f : files)
+                std::cout << "exported " << f << "\n";
+        } catch (const std::exception& e) {
+            std::cerr << "error: " << e.what() << "\n";
+            return 1;
+        }
+        return 0;
+    }
     if (*format != "ome-zarr")
-        usageError("unknown format \"" + *format + "\" (ome-zarr, sqlite, parquet or csv)", kExportHelp);
+        usageError("unknown format \"" + *format + "\" (ome-zarr, ome-tiff, sqlite, parquet or csv)", kExportHelp);
     std::vector<int64_t> ids;
     if (a.opts.count("--image"))
         for (const auto& v : a.opts.at("--image"))

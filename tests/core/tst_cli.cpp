@@ -1,4 +1,5 @@
 // The ouro command line: its interface is what scripts depend on.
+#include "sqlite.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -7,6 +8,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 class TstCli : public QObject {
     Q_OBJECT
@@ -155,6 +158,59 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("already exists"), qPrintable(r.err));
         QCOMPARE(testutil::sha256(out), before);
+    }
+
+    void exportOmeTiffReadsInTifffile() {
+        // Two channels with a 3-level pyramid (128-pixel chunks) and a 5-plane z-series, with
+        // physical sizes set: tifffile finds OME-TIFFs with the same pixels at every level,
+        // the same axes, channel names and physical sizes.
+        const QString db = tmp_.filePath("tiff.ouro");
+        QStringList args{"import"};
+        args << testutil::exampleHumanChannels().mid(0, 2) << "--as-channels" << "--channel-names" << "DNA,PH3"
+             << "--chunk" << "128" << "--into" << db;
+        QCOMPARE(testutil::ouro(args).exitCode, 0);
+        QCOMPARE(testutil::ouro({"import", testutil::data("ome_samples/z-series.ome.tiff"), "--into", db}).exitCode, 0);
+        {
+            ouro::sql::Db d(db.toStdString(), SQLITE_OPEN_READWRITE);
+            d.exec("UPDATE image SET physical_size_x = 0.65, physical_size_x_unit = 'µm', physical_size_y = 0.65, "
+                   "physical_size_y_unit = 'µm', physical_size_z = 2.5, physical_size_z_unit = 'µm' WHERE id = 1");
+        }
+        const QString out = tmp_.filePath("tiffs");
+        auto r = testutil::ouro({"export", db, "--format", "ome-tiff", "--out", out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(out + "/0_AS_09125_050116030001_D03f00d0.ome.tif"));
+        QVERIFY(QFile::exists(out + "/1_z-series.ome.tif"));
+        QVERIFY(!QFile::exists(out + ".partial"));
+        auto v = testutil::run(
+            testutil::python(),
+            {"-c",
+             "import sys, tifffile, zarr, numpy as np\n"
+             "root = zarr.open(zarr.storage.SQLiteStore(sys.argv[1]), mode='r')\n"
+             "for path, image, axes, names, phys in ((sys.argv[2], '0', 'CYX', ['DNA', 'PH3'], None),\n"
+             "                                       (sys.argv[3], '1', 'ZYX', [None], (0.65, 0.65, 2.5))):\n"
+             "    with tifffile.TiffFile(path) as tf:\n"
+             "        assert tf.is_ome, path\n"
+             "        s = tf.series[0]\n"
+             "        assert s.axes == axes, s.axes\n"
+             "        g = root[image]\n"
+             "        want = len([k for k in g.array_keys()])\n"
+             "        assert len(s.levels) == want, (len(s.levels), want)\n"
+             "        for l, level in enumerate(s.levels):\n"
+             "            b = g[str(l)][:]\n"
+             "            assert np.array_equal(level.asarray().reshape(b.shape), b), (path, l)\n"
+             "        px = tifffile.xml2dict(tf.ome_metadata)['OME']['Image']['Pixels']\n"
+             "        ch = px['Channel'] if isinstance(px['Channel'], list) else [px['Channel']]\n"
+             "        assert [c.get('Name') for c in ch] == names, ch\n"
+             "        if phys:\n"
+             "            assert (px['PhysicalSizeX'], px['PhysicalSizeY'], px['PhysicalSizeZ']) == phys, px\n"
+             "print('OK')\n",
+             db, out + "/0_AS_09125_050116030001_D03f00d0.ome.tif", out + "/1_z-series.ome.tif"});
+        QVERIFY2(v.out.trimmed() == "OK", qPrintable(v.out + v.err));
+        // One image to one file; an existing name is refused.
+        const QString one = tmp_.filePath("one.ome.tif");
+        QCOMPARE(testutil::ouro({"export", db, "--format", "ome-tiff", "--out", one, "--image", "1"}).exitCode, 0);
+        QVERIFY(QFile::exists(one));
+        QCOMPARE(testutil::ouro({"export", db, "--format", "ome-tiff", "--out", one, "--image", "1"}).exitCode, 1);
     }
 
     void exportOneImage() {

@@ -1,0 +1,180 @@
+#include "ometiffwriter.h"
+
+#include "chunkreader.h"
+#include "dtype.h"
+#include "error.h"
+#include "omemodel.h"
+#include "omexml.h"
+#include "store.h"
+
+#include <tiffio.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <filesystem>
+
+namespace ouro {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr uint32_t kTile = 256;
+
+std::string safeName(const std::string& name) {
+    std::string out;
+    for (unsigned char c : name)
+        out.push_back(std::isalnum(c) || c == '-' || c == '_' || c == '.' ? char(c) : '_');
+    return out.substr(0, 80);
+}
+
+void set(TIFF*, bool ok, const std::string& what) {
+    if (!ok)
+        throw Error(what + ": cannot set a TIFF field");
+}
+
+} // namespace
+
+void exportOmeTiff(Store& store, int64_t imageId, const std::string& out, const std::function<bool(double)>& progress) {
+    const auto found = store.image(imageId);
+    if (!found)
+        throw Error(store.path() + ": no image with id " + std::to_string(imageId));
+    const ImageInfo& info = *found;
+    const auto shapes = pyramidShapes(info.sizeY, info.sizeX, info.chunkY, info.chunkX);
+    const int levels = std::min<int>(info.levels, int(shapes.size()));
+    const size_t bytes = dtypeSize(info.dtype);
+    uint64_t total = 0;
+    for (int l = 0; l < levels; ++l)
+        total += uint64_t(shapes[size_t(l)].sizeY * shapes[size_t(l)].sizeX) * bytes;
+    total *= uint64_t(info.sizeT * info.sizeC * info.sizeZ);
+    const bool big = total > (uint64_t(2) << 30);
+    const std::string xml = writeOmeXml({info}, true);
+
+    const std::string temp = out + ".part-" + std::to_string(::getpid());
+    TIFF* tif = TIFFOpen(temp.c_str(), big ? "w8" : "w");
+    if (!tif)
+        throw Error(out + ": cannot write");
+    try {
+        ChunkReader reader(store.path());
+        const int64_t planes = info.sizeT * info.sizeC * info.sizeZ;
+        int64_t done = 0;
+        std::vector<uint8_t> tile(size_t(kTile) * kTile * bytes);
+        for (int64_t t = 0; t < info.sizeT; ++t)
+            for (int64_t c = 0; c < info.sizeC; ++c)
+                for (int64_t z = 0; z < info.sizeZ; ++z) { // XYZCT: z fastest
+                    for (int l = 0; l < levels; ++l) {
+                        const auto& shape = shapes[size_t(l)];
+                        const std::vector<uint8_t> px = reader.readPlane(info, l, t, c, z);
+                        if (px.size() != size_t(shape.sizeY * shape.sizeX) * bytes)
+                            throw Error(store.path() + ": image " + std::to_string(imageId) + " level " +
+                                        std::to_string(l) + " has the wrong size");
+                        set(tif, TIFFSetField(tif, TIFFTAG_IMAGEWIDTH, uint32_t(shape.sizeX)), out);
+                        set(tif, TIFFSetField(tif, TIFFTAG_IMAGELENGTH, uint32_t(shape.sizeY)), out);
+                        set(tif, TIFFSetField(tif, TIFFTAG_BITSPERSAMPLE, uint16_t(bytes * 8)), out);
+                        set(tif, TIFFSetField(tif, TIFFTAG_SAMPLESPERPIXEL, uint16_t(1)), out);
+                        set(tif, TIFFSetField(tif, TIFFTAG_SAMPLEFORMAT,
+                                              uint16_t(dtypeIsFloat(info.dtype)    ? SAMPLEFORMAT_IEEEFP
+                                                       : dtypeIsSigned(info.dtype) ? SAMPLEFORMAT_INT
+                                                                                   : SAMPLEFORMAT_UINT)),
+                            out);
+                        set(tif, TIFFSetField(tif, TIFFTAG_PHOTOMETRIC, uint16_t(PHOTOMETRIC_MINISBLACK)), out);
+                        set(tif, TIFFSetField(tif, TIFFTAG_PLANARCONFIG, uint16_t(PLANARCONFIG_CONTIG)), out);
+                        set(tif, TIFFSetField(tif, TIFFTAG_COMPRESSION, uint16_t(COMPRESSION_ADOBE_DEFLATE)), out);
+                        set(tif, TIFFSetField(tif, TIFFTAG_TILEWIDTH, kTile), out);
+                        set(tif, TIFFSetField(tif, TIFFTAG_TILELENGTH, kTile), out);
+                        if (l == 0) {
+                            if (t == 0 && c == 0 && z == 0)
+                                set(tif, TIFFSetField(tif, TIFFTAG_IMAGEDESCRIPTION, xml.c_str()), out);
+                            if (levels > 1) {
+                                // The next levels-1 directories are this plane's reduced resolutions.
+                                std::vector<toff_t> offsets(size_t(levels - 1), 0);
+                                set(tif, TIFFSetField(tif, TIFFTAG_SUBIFD, uint16_t(levels - 1), offsets.data()), out);
+                            }
+                        } else {
+                            set(tif, TIFFSetField(tif, TIFFTAG_SUBFILETYPE, uint32_t(FILETYPE_REDUCEDIMAGE)), out);
+                        }
+                        for (int64_t y0 = 0; y0 < shape.sizeY; y0 += kTile)
+                            for (int64_t x0 = 0; x0 < shape.sizeX; x0 += kTile) {
+                                std::fill(tile.begin(), tile.end(), uint8_t(0));
+                                const int64_t h = std::min<int64_t>(kTile, shape.sizeY - y0);
+                                const int64_t w = std::min<int64_t>(kTile, shape.sizeX - x0);
+                                for (int64_t y = 0; y < h; ++y)
+                                    std::memcpy(tile.data() + size_t(y) * kTile * bytes,
+                                                px.data() + (size_t(y0 + y) * size_t(shape.sizeX) + size_t(x0)) * bytes,
+                                                size_t(w) * bytes);
+                                const ttile_t n = TIFFComputeTile(tif, uint32_t(x0), uint32_t(y0), 0, 0);
+                                if (TIFFWriteEncodedTile(tif, n, tile.data(), tmsize_t(tile.size())) < 0)
+                                    throw Error(out + ": cannot write a tile (disk full?)");
+                            }
+                        if (!TIFFWriteDirectory(tif))
+                            throw Error(out + ": cannot write a directory");
+                    }
+                    ++done;
+                    if (progress && !progress(double(done) / double(planes)))
+                        throw Cancelled();
+                }
+        TIFFClose(tif);
+        tif = nullptr;
+        std::error_code ec;
+        fs::rename(temp, out, ec);
+        if (ec)
+            throw Error(out + ": cannot create (" + ec.message() + ")");
+    } catch (...) {
+        if (tif)
+            TIFFClose(tif);
+        std::error_code ec;
+        fs::remove(temp, ec);
+        throw;
+    }
+}
+
+std::vector<std::string> exportOmeTiffs(Store& store, const std::string& out, const std::vector<int64_t>& imageIds,
+                                        const std::function<bool(double)>& progress) {
+    std::vector<int64_t> ids = imageIds;
+    if (ids.empty())
+        for (const auto& im : store.images())
+            ids.push_back(im.id);
+    if (ids.empty())
+        throw Error(store.path() + ": no images to export");
+    std::error_code ec;
+    if (fs::exists(out, ec))
+        throw Error(out + ": already exists; choose another name (an export never replaces a file)");
+    const bool oneFile = ids.size() == 1 && (out.ends_with(".ome.tif") || out.ends_with(".ome.tiff"));
+    if (oneFile) {
+        exportOmeTiff(store, ids[0], out, progress);
+        return {out};
+    }
+    const std::string temp = out + ".partial";
+    fs::remove_all(temp, ec);
+    std::vector<std::string> files;
+    try {
+        fs::create_directories(temp);
+        for (size_t i = 0; i < ids.size(); ++i) {
+            const auto im = store.image(ids[i]);
+            if (!im)
+                throw Error(store.path() + ": no image with id " + std::to_string(ids[i]));
+            std::string stem = im->name.empty() ? "image" : im->name;
+            for (const char* ext : {".ome.tiff", ".ome.tif", ".tiff", ".tif"})
+                if (stem.size() > std::strlen(ext) && stem.ends_with(ext)) {
+                    stem.resize(stem.size() - std::strlen(ext));
+                    break;
+                }
+            const std::string name = std::to_string(im->id) + "_" + safeName(stem) + ".ome.tif";
+            exportOmeTiff(store, ids[i], temp + "/" + name, [&](double f) {
+                return !progress || progress((double(i) + f) / double(ids.size()));
+            });
+            files.push_back(out + "/" + name);
+        }
+        fs::rename(temp, out, ec);
+        if (ec)
+            throw Error(out + ": cannot create (" + ec.message() + ")");
+    } catch (...) {
+        fs::remove_all(temp, ec);
+        throw;
+    }
+    return files;
+}
+
+} // namespace ouro
