@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "omexml.h"
+#include "render.h"
 #include "sqlite.h"
 #include "store.h"
 
@@ -66,6 +67,28 @@ void exportOmeZarr(Store& store, const std::string& dir, const std::vector<int64
             ++done;
             if (progress && (done & 63) == 0 && !progress(total ? double(done) / double(total) : 1.0))
                 throw Cancelled();
+        }
+        // Label images get their colours (the viewer's palette) in "image-label", for napari
+        // and other viewers; with more objects than is sensible to list, they are left out.
+        for (const auto& l : store.labels()) {
+            if (!groups.empty() && !groups.count(std::to_string(l.imageId)))
+                continue;
+            auto attrs = store.getKey(l.zarrPath() + "/.zattrs");
+            if (!attrs || l.objectCount > 100000)
+                continue;
+            json a = json::parse(attrs->begin(), attrs->end(), nullptr, false);
+            if (a.is_discarded() || !a.contains("image-label"))
+                continue;
+            json colors = json::array();
+            sql::Stmt ids(store.db(), "SELECT label FROM object WHERE label_image_id = ? ORDER BY label");
+            ids.bind(1, l.id);
+            while (ids.step()) {
+                const uint32_t c = labelColor(uint64_t(ids.getInt(0)));
+                colors.push_back({{"label-value", ids.getInt(0)},
+                                  {"rgba", {int(c >> 24), int((c >> 16) & 0xFF), int((c >> 8) & 0xFF), 255}}});
+            }
+            a["image-label"]["colors"] = colors;
+            std::ofstream(tmp / l.zarrPath() / ".zattrs") << a.dump(2);
         }
         if (!groups.empty()) {
             json series = json::array();

@@ -13,7 +13,9 @@ class Store;
 
 /**
  * Writes the store's OME-Zarr hierarchy to a directory, one file per key,
- * byte for byte. With imageIds, only those images (the OME metadata is
+ * byte for byte, except that label groups' "image-label" gains "colors" (the
+ * viewer's palette, for label images of up to 100,000 objects). With imageIds,
+ * only those images (the OME metadata is
  * rewritten to list just them). Writes into DIR.partial and renames at the
  * end, so a failed or cancelled export leaves no half directory under DIR.
  */

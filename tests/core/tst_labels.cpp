@@ -3,6 +3,7 @@
 // and the masks that must be refused.
 #include "error.h"
 #include "labels.h"
+#include "render.h"
 #include "store.h"
 #include "testutil.h"
 
@@ -95,6 +96,32 @@ private slots:
         QCOMPARE(out[10], 3u);
         QCOMPARE(out[11], 3u);
         QCOMPARE(out[2], 0u);
+    }
+
+    void exportedLabelsCarryTheirColours() {
+        // An OME-Zarr export lists each object's colour (the viewer's) in "image-label".
+        const QString out = f("labels.ome.zarr");
+        auto r = testutil::ouro({"export", db_, "--format", "ome-zarr", "--out", out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        Store s = Store::open(db_.toStdString(), Store::Mode::ReadOnly);
+        auto l = s.label(0, "cells");
+        QVERIFY(l);
+        auto v = testutil::run(testutil::python(),
+                               {"-c",
+                                "import sys, json, zarr\n"
+                                "g = zarr.open(zarr.storage.NestedDirectoryStore(sys.argv[1]), mode='r')\n"
+                                "assert 'cells' in g['0/labels'].attrs['labels']\n"
+                                "il = g['0/labels/cells'].attrs['image-label']\n"
+                                "c = il['colors']\n"
+                                "print(len(c), json.dumps(c[0]))\n",
+                                out});
+        QVERIFY2(v.exitCode == 0, qPrintable(v.err));
+        const int64_t lowest = s.db().scalarInt("SELECT MIN(label) FROM object WHERE label_image_id = " +
+                                                std::to_string(l->id));
+        const uint32_t c = labelColor(uint64_t(lowest));
+        const QString first = QString("{\"label-value\": %1, \"rgba\": [%2, %3, %4, 255]}")
+                                  .arg(lowest).arg(c >> 24).arg((c >> 16) & 0xFF).arg((c >> 8) & 0xFF);
+        QCOMPARE(v.out.trimmed(), QString("%1 %2").arg(l->objectCount).arg(first));
     }
 
     void infoListsLabels() {
