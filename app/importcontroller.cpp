@@ -5,6 +5,7 @@
 #include "profiles.h"
 #include "store.h"
 #include "tiffreader.h"
+#include "zarrreader.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -101,7 +102,9 @@ QStringList ImportController::expandInputs(const QStringList& paths) {
     QStringList out;
     for (const auto& p : paths) {
         QFileInfo fi(p);
-        if (fi.isDir()) {
+        if (fi.isDir() && ouro::isOmeZarr(p.toStdString())) {
+            out << p; // an OME-Zarr image is one input, not a folder of files
+        } else if (fi.isDir()) {
             QStringList found;
             QDirIterator it(p, patterns, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext())
@@ -329,6 +332,11 @@ void ImportController::runPlans(bool combine) {
                                       .arg(name)
                                       .arg(im.id)
                                       .arg(QString::fromStdString(im.name));
+                if (ouro::isOmeZarr(jobs[i].file.toStdString()))
+                    for (const auto& l : ouro::importOmeZarrLabels(*store, jobs[i].file.toStdString(), images))
+                        r.imported << ImportController::tr("%1: labels \"%2\" of image %3")
+                                          .arg(name, QString::fromStdString(l.name))
+                                          .arg(l.imageId);
             } catch (const ouro::Cancelled&) {
                 r.cancelled = true;
             } catch (const std::exception& e) {

@@ -7,6 +7,7 @@
 #include "pngreader.h"
 #include "store.h"
 #include "tiffreader.h"
+#include "zarrreader.h"
 #include "version.h"
 
 #include <zlib.h>
@@ -401,8 +402,29 @@ ImportPlan planOneInner(const std::string& path, PagesAs pagesAs) {
     std::error_code ec;
     if (!fs::exists(path, ec))
         throw Error(path + ": no such file");
+    if (isOmeZarr(path)) {
+        // An OME-Zarr directory: each image's full resolution, read plane by plane (our
+        // pyramid is built anew); the labels come in afterwards (importOmeZarrLabels).
+        for (const auto& zi : readOmeZarr(path)) {
+            auto file = std::make_shared<ZarrArrayFile>(zi.group);
+            plan.tiffs.push_back(file);
+            ImagePlan ip;
+            ip.info = zi.info; // the multiscales metadata, with OME/METADATA.ome.xml's where there is one
+            ip.planes.resize(size_t(ip.info.sizeT * ip.info.sizeC * ip.info.sizeZ));
+            for (size_t i = 0; i < ip.planes.size(); ++i)
+                ip.planes[i] = {plan.tiffs.size() - 1, i, 0};
+            ip.sourceSeries = int64_t(plan.images.size());
+            plan.images.push_back(std::move(ip));
+        }
+        const fs::path xml = fs::path(path) / "OME" / "METADATA.ome.xml";
+        if (fs::exists(xml, ec)) {
+            plan.sourceMetadata.emplace_back("ome-xml", readTextFile(xml.string()));
+            plan.metadataFiles.push_back(xml.string());
+        }
+        return plan;
+    }
     if (fs::is_directory(path, ec))
-        throw Error(path + ": is a directory");
+        throw Error(path + ": is a directory (and not an OME-Zarr image)");
     const bool companion = path.size() > 4 && (path.ends_with(".companion.ome") || path.ends_with(".ome.xml") ||
                                                path.ends_with(".ome"));
     if (companion) {

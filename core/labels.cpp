@@ -1,5 +1,7 @@
 #include "labels.h"
 
+#include "zarrreader.h"
+
 #include "chunksink.h"
 #include "error.h"
 #include "objects.h"
@@ -9,6 +11,7 @@
 #include "version.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <numeric>
 #include <unordered_set>
@@ -274,6 +277,20 @@ LabelInfo importLabels(Store& store, int64_t imageId, const std::string& maskPat
     measureObjects(store, label);
     tx.commit();
     return label;
+}
+
+std::vector<LabelInfo> importOmeZarrLabels(Store& store, const std::string& dir, const std::vector<ImageInfo>& images) {
+    std::vector<LabelInfo> out;
+    const auto zarrImages = readOmeZarr(dir);
+    for (size_t i = 0; i < zarrImages.size() && i < images.size(); ++i)
+        for (const auto& [name, group] : zarrImages[i].labels) {
+            LabelImportOptions o;
+            o.name.clear();
+            for (unsigned char ch : name)
+                o.name.push_back(std::isalnum(ch) || ch == '_' || ch == '-' || ch == '.' ? char(ch) : '_');
+            out.push_back(importLabels(store, images[i].id, group, o));
+        }
+    return out;
 }
 
 } // namespace ouro

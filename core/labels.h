@@ -32,6 +32,14 @@ LabelInfo importLabels(Store& store, int64_t imageId, const std::string& maskPat
                        const ProgressFn& progress = {});
 
 /**
+ * The label images of an OME-Zarr directory (the labels/ of each image group),
+ * imported as label images of `images`: what runImport returned for that
+ * directory, in the same order. Each keeps its name (characters other than
+ * letters, digits, '_', '-' and '.' become '_').
+ */
+std::vector<LabelInfo> importOmeZarrLabels(Store& store, const std::string& dir, const std::vector<ImageInfo>& images);
+
+/**
  * Labels the connected components of a binary plane (fg[i] != 0 is
  * foreground): out receives ids firstId, firstId+1, … numbered in raster
  * order of each component's first pixel (as scikit-image's label() does),

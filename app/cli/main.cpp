@@ -16,6 +16,7 @@
 #include "store.h"
 #include "tiffreader.h"
 #include "tools.h"
+#include "zarrreader.h"
 #include "version.h"
 
 #include <nlohmann/json.hpp>
@@ -490,6 +491,10 @@ int cmdImport(int argc, char** argv) {
                 std::cout << "imported " << file << ": image " << im.id << " \"" << im.name << "\" "
                           << dtypeName(im.dtype) << " " << shapeText(im) << " (t,c,z,y,x), " << im.levels
                           << (im.levels == 1 ? " level" : " levels") << "\n";
+            if (isOmeZarr(file))
+                for (const auto& l : importOmeZarrLabels(*store, file, images))
+                    std::cout << "imported " << file << ": labels \"" << l.name << "\" of image " << l.imageId << ", "
+                              << l.objectCount << (l.objectCount == 1 ? " object" : " objects") << "\n";
         } catch (const Error& e) {
             std::cerr << "error: " << e.what() << "\n";
             ++failures;

@@ -213,6 +213,47 @@ private slots:
         QCOMPARE(testutil::ouro({"export", db, "--format", "ome-tiff", "--out", one, "--image", "1"}).exitCode, 1);
     }
 
+    void importOmeZarr() {
+        // A real OME-Zarr (bioformats2raw, blosc-lz4, "/" separator): the pixels zarr-python
+        // reads, its physical size and channel.
+        const QString db = tmp_.filePath("fromzarr.ouro");
+        const QString src = testutil::data("omezarr/xy_8bit__nuclei_PLK1_control.ome.zarr");
+        auto r = testutil::ouro({"import", src, "--into", db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("uint8 1x1x1x682x682"), qPrintable(r.out));
+        const QString info = testutil::ouro({"info", db}).out;
+        QVERIFY2(info.contains("physical size: x=0.166053 µm y=0.166053 µm"), qPrintable(info));
+        QVERIFY2(info.contains("channel 0: \"Channel 0\" #808080"), qPrintable(info));
+        const QString check = "import sys, zarr, numpy as np\n"
+                              "a = zarr.open(zarr.storage.NestedDirectoryStore(sys.argv[1]), mode='r')\n"
+                              "b = zarr.open(zarr.storage.SQLiteStore(sys.argv[2]), mode='r')\n"
+                              "for src, dst in zip(sys.argv[3::2], sys.argv[4::2]):\n"
+                              "    x, y = a[src][:], b[dst][:]\n"
+                              "    assert np.array_equal(x.reshape(y.shape), y), src\n"
+                              "print('OK')\n";
+        auto v = testutil::run(testutil::python(), {"-c", check, src, db, "0", "0/0"});
+        QVERIFY2(v.out.trimmed() == "OK", qPrintable(v.out + v.err));
+
+        // Our own export comes back whole: images, channel names, labels and their objects.
+        const QString labelled = tmp_.filePath("labelled.ouro");
+        QVERIFY(testutil::makeExampleHuman(labelled));
+        const QString dir = tmp_.filePath("labelled.ome.zarr");
+        QCOMPARE(testutil::ouro({"export", labelled, "--format", "ome-zarr", "--out", dir}).exitCode, 0);
+        const QString back = tmp_.filePath("back.ouro");
+        r = testutil::ouro({"import", dir, "--into", back});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("labels \"nuclei\" of image 0, 289 objects"), qPrintable(r.out));
+        v = testutil::run(testutil::python(), {"-c", check, dir, back, "0/0", "0/0", "0/labels/nuclei/0",
+                                               "0/labels/nuclei/0"});
+        QVERIFY2(v.out.trimmed() == "OK", qPrintable(v.out + v.err));
+        QVERIFY(testutil::ouro({"info", back}).out.contains("channel 1: \"PH3\" #00FF00"));
+        QCOMPARE(testutil::ouro({"check", back}).exitCode, 0);
+        // Not an OME-Zarr: a clear error.
+        r = testutil::ouro({"import", tmp_.path(), "--into", tmp_.filePath("none.ouro")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("is a directory (and not an OME-Zarr image)"), qPrintable(r.err));
+    }
+
     void exportOneImage() {
         const QString out = tmp_.filePath("one.ome.zarr");
         auto r = testutil::ouro({"export", db_, "--format", "ome-zarr", "--out", out, "--image", "1"});

@@ -300,6 +300,20 @@ private slots:
         QVERIFY(list->topLevelItem(0)->text(1).startsWith("3 ch"));
     }
 
+    void dropOmeZarr() {
+        // A dropped OME-Zarr directory is one image (not a folder to search for TIFFs).
+        MainWindow w;
+        w.show();
+        QSignalSpy done(&w, &MainWindow::importFinished);
+        const QString db = tmp_.filePath("zarr-drop.ouro");
+        w.importFilesInto({testutil::data("omezarr/xy_8bit__nuclei_PLK1_control.ome.zarr")}, db);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().at(1).toLongLong(), 0);
+        QCOMPARE(done.first().at(0).toLongLong(), 1);
+        auto* list = w.findChild<ouro::widgets::ImageListWidget*>();
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+    }
+
     void dropSeparateFilesAndReportBadOnes() {
         MainWindow w;
         w.show();
