@@ -30,9 +30,10 @@ std::string safeName(const std::string& name) {
     return out.substr(0, 80);
 }
 
-void set(TIFF*, bool ok, const std::string& what) {
-    if (!ok)
-        throw Error(what + ": cannot set a TIFF field");
+/** Sets one TIFF field, or throws naming the file. */
+template <class... V> void set(TIFF* tif, const std::string& what, uint32_t tag, V... values) {
+    if (!TIFFSetField(tif, tag, values...))
+        throw Error(what + ": cannot set TIFF tag " + std::to_string(tag));
 }
 
 } // namespace
@@ -70,30 +71,29 @@ void exportOmeTiff(Store& store, int64_t imageId, const std::string& out, const 
                         if (px.size() != size_t(shape.sizeY * shape.sizeX) * bytes)
                             throw Error(store.path() + ": image " + std::to_string(imageId) + " level " +
                                         std::to_string(l) + " has the wrong size");
-                        set(tif, TIFFSetField(tif, TIFFTAG_IMAGEWIDTH, uint32_t(shape.sizeX)), out);
-                        set(tif, TIFFSetField(tif, TIFFTAG_IMAGELENGTH, uint32_t(shape.sizeY)), out);
-                        set(tif, TIFFSetField(tif, TIFFTAG_BITSPERSAMPLE, uint16_t(bytes * 8)), out);
-                        set(tif, TIFFSetField(tif, TIFFTAG_SAMPLESPERPIXEL, uint16_t(1)), out);
-                        set(tif, TIFFSetField(tif, TIFFTAG_SAMPLEFORMAT,
-                                              uint16_t(dtypeIsFloat(info.dtype)    ? SAMPLEFORMAT_IEEEFP
-                                                       : dtypeIsSigned(info.dtype) ? SAMPLEFORMAT_INT
-                                                                                   : SAMPLEFORMAT_UINT)),
-                            out);
-                        set(tif, TIFFSetField(tif, TIFFTAG_PHOTOMETRIC, uint16_t(PHOTOMETRIC_MINISBLACK)), out);
-                        set(tif, TIFFSetField(tif, TIFFTAG_PLANARCONFIG, uint16_t(PLANARCONFIG_CONTIG)), out);
-                        set(tif, TIFFSetField(tif, TIFFTAG_COMPRESSION, uint16_t(COMPRESSION_ADOBE_DEFLATE)), out);
-                        set(tif, TIFFSetField(tif, TIFFTAG_TILEWIDTH, kTile), out);
-                        set(tif, TIFFSetField(tif, TIFFTAG_TILELENGTH, kTile), out);
+                        set(tif, out, TIFFTAG_IMAGEWIDTH, uint32_t(shape.sizeX));
+                        set(tif, out, TIFFTAG_IMAGELENGTH, uint32_t(shape.sizeY));
+                        set(tif, out, TIFFTAG_BITSPERSAMPLE, uint16_t(bytes * 8));
+                        set(tif, out, TIFFTAG_SAMPLESPERPIXEL, uint16_t(1));
+                        set(tif, out, TIFFTAG_SAMPLEFORMAT,
+                            uint16_t(dtypeIsFloat(info.dtype)    ? SAMPLEFORMAT_IEEEFP
+                                     : dtypeIsSigned(info.dtype) ? SAMPLEFORMAT_INT
+                                                                 : SAMPLEFORMAT_UINT));
+                        set(tif, out, TIFFTAG_PHOTOMETRIC, uint16_t(PHOTOMETRIC_MINISBLACK));
+                        set(tif, out, TIFFTAG_PLANARCONFIG, uint16_t(PLANARCONFIG_CONTIG));
+                        set(tif, out, TIFFTAG_COMPRESSION, uint16_t(COMPRESSION_ADOBE_DEFLATE));
+                        set(tif, out, TIFFTAG_TILEWIDTH, kTile);
+                        set(tif, out, TIFFTAG_TILELENGTH, kTile);
                         if (l == 0) {
                             if (t == 0 && c == 0 && z == 0)
-                                set(tif, TIFFSetField(tif, TIFFTAG_IMAGEDESCRIPTION, xml.c_str()), out);
+                                set(tif, out, TIFFTAG_IMAGEDESCRIPTION, xml.c_str());
                             if (levels > 1) {
                                 // The next levels-1 directories are this plane's reduced resolutions.
                                 std::vector<toff_t> offsets(size_t(levels - 1), 0);
-                                set(tif, TIFFSetField(tif, TIFFTAG_SUBIFD, uint16_t(levels - 1), offsets.data()), out);
+                                set(tif, out, TIFFTAG_SUBIFD, uint16_t(levels - 1), offsets.data());
                             }
                         } else {
-                            set(tif, TIFFSetField(tif, TIFFTAG_SUBFILETYPE, uint32_t(FILETYPE_REDUCEDIMAGE)), out);
+                            set(tif, out, TIFFTAG_SUBFILETYPE, uint32_t(FILETYPE_REDUCEDIMAGE));
                         }
                         for (int64_t y0 = 0; y0 < shape.sizeY; y0 += kTile)
                             for (int64_t x0 = 0; x0 < shape.sizeX; x0 += kTile) {

@@ -348,7 +348,7 @@ Encoded encodeChunk(const Column& c, const ColumnData& d, const WriterOptions& o
     }
     // Data pages of about pageBytes of values, split between rows.
     size_t slot = 0, value = 0;
-    while (slot < slots || (slots == 0 && slot == 0 && e.pages.size() == size_t(e.dictSize))) {
+    do { // at least one data page, even for an empty chunk
         size_t endSlot = slot, endValue = value, bytes = 0;
         while (endSlot < slots && (bytes < opt.pageBytes || (c.maxRep > 0 && d.rep[endSlot] != 0))) {
             const bool present = c.maxDef == 0 || d.def[endSlot] == c.maxDef;
@@ -377,9 +377,7 @@ Encoded encodeChunk(const Column& c, const ColumnData& d, const WriterOptions& o
         e.uncompressed += int64_t(h.size() + body.size());
         slot = endSlot;
         value = endValue;
-        if (slots == 0)
-            break;
-    }
+    } while (slot < slots);
     return e;
 }
 

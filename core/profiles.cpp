@@ -289,12 +289,11 @@ public:
     std::vector<std::string> warnings() const override { return skipped_; }
 
 private:
-    static std::string number(double x) { return exactReal(x); }
     static std::string text(const parquet::Column& col, const parquet::ColumnData& d, size_t v) {
         using parquet::Logical;
         using parquet::Physical;
         if (parquet::isRealType(col.type))
-            return number(d.reals[v]);
+            return exactReal(d.reals[v]);
         if (parquet::isBytesType(col.type)) {
             if (col.logical == Logical::Decimal) { // big-endian two's complement, unscaled
                 const auto b = d.text(v);
@@ -303,13 +302,13 @@ private:
                     x = x * 256 + double(ch);
                 if (!b.empty() && (uint8_t(b[0]) & 0x80))
                     x -= std::pow(2.0, 8.0 * double(b.size()));
-                return number(x / std::pow(10.0, col.scale));
+                return exactReal(x / std::pow(10.0, col.scale));
             }
             return std::string(d.text(v));
         }
         const int64_t i = d.ints[v];
         switch (col.logical) {
-        case Logical::Decimal: return number(double(i) / std::pow(10.0, col.scale));
+        case Logical::Decimal: return exactReal(double(i) / std::pow(10.0, col.scale));
         case Logical::Date: return isoTime(i * 86400, 0, 0);
         case Logical::TimestampMillis: return isoTime(floorDiv(i, 1000), floorMod(i, 1000), 3);
         case Logical::TimestampMicros: return isoTime(floorDiv(i, 1000000), floorMod(i, 1000000), 6);

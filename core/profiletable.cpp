@@ -78,6 +78,11 @@ ProfileTable::ProfileTable(const std::string& path, const std::string& name) : p
         col.physical = c.getText(4);
         columns_.push_back(std::move(col));
     }
+    // Whether there is a column copy is looked up once, not on every column read.
+    sql::Stmt has(colConn_->db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
+    has.bind(1, "profile_" + std::to_string(info_.id) + "_cols");
+    if (has.step())
+        colsTable_ = "profile_" + std::to_string(info_.id) + "_cols";
 }
 
 ProfileTable::~ProfileTable() = default;
@@ -169,14 +174,10 @@ void ProfileTable::loadColumnFromRows(ColumnValues& v, sql::Db& db, const Profil
 }
 
 int64_t ProfileTable::chunkRows() const {
-    std::lock_guard lock(colConn_->m);
-    sql::Stmt has(colConn_->db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
-    has.bind(1, "profile_" + std::to_string(info_.id) + "_cols");
-    if (!has.step())
+    if (colsTable_.empty())
         return std::max<int64_t>(1, info_.rows); // version 1: one chunk, read from the rows
-    return std::max<int64_t>(1, colConn_->db.scalarInt("SELECT MAX(rows) FROM profile_" + std::to_string(info_.id) +
-                                                           "_cols WHERE chunk = 0",
-                                                       1));
+    std::lock_guard lock(colConn_->m);
+    return std::max<int64_t>(1, colConn_->db.scalarInt("SELECT MAX(rows) FROM " + colsTable_ + " WHERE chunk = 0", 1));
 }
 
 ColumnValues ProfileTable::columnChunk(int idx, int64_t chunk) const {
@@ -186,12 +187,9 @@ ColumnValues ProfileTable::columnChunk(int idx, int64_t chunk) const {
     ColumnValues v;
     v.type = c.type;
     std::lock_guard lock(colConn_->m);
-    const std::string cols = "profile_" + std::to_string(info_.id) + "_cols";
-    sql::Stmt has(colConn_->db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
-    has.bind(1, cols);
     try {
-        if (has.step()) {
-            sql::Stmt st(colConn_->db, "SELECT rows, nulls, data FROM " + cols + " WHERE idx=? AND chunk=?");
+        if (!colsTable_.empty()) {
+            sql::Stmt st(colConn_->db, "SELECT rows, nulls, data FROM " + colsTable_ + " WHERE idx=? AND chunk=?");
             st.bind(1, int64_t(idx)).bind(2, chunk);
             if (st.step())
                 appendChunk(v, st.getInt(0), st.isNull(1) ? std::span<const uint8_t>() : st.getBlob(1), st.getBlob(2));
@@ -220,12 +218,9 @@ std::shared_ptr<const ColumnValues> ProfileTable::column(int idx) const {
     v->type = c.type;
     {
         std::lock_guard lock(colConn_->m);
-        const std::string cols = "profile_" + std::to_string(info_.id) + "_cols";
-        sql::Stmt has(colConn_->db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
-        has.bind(1, cols);
         try {
-            if (has.step()) {
-                sql::Stmt st(colConn_->db, "SELECT rows, nulls, data FROM " + cols + " WHERE idx=? ORDER BY chunk");
+            if (!colsTable_.empty()) {
+                sql::Stmt st(colConn_->db, "SELECT rows, nulls, data FROM " + colsTable_ + " WHERE idx=? ORDER BY chunk");
                 st.bind(1, int64_t(idx));
                 while (st.step())
                     appendChunk(*v, st.getInt(0), st.isNull(1) ? std::span<const uint8_t>() : st.getBlob(1),

@@ -146,6 +146,7 @@ private:
     mutable std::vector<int> columnLru_;
     mutable std::map<std::pair<int, bool>, std::shared_ptr<const std::vector<int64_t>>> sortCache_;
     mutable std::shared_ptr<const RowLinks> links_;
+    std::string colsTable_; ///< "profile_<id>_cols", or empty for a version-1 table (no column copy)
 };
 
 /**

@@ -39,6 +39,23 @@ void saveShot(QWidget& w, const QString& name) {
         w.grab().save(dir + "/" + name);
 }
 
+/** Drags files onto the window's middle and drops them; true when the window accepted the drag. */
+bool dropOn(QWidget& w, const QStringList& files) {
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const auto& f : files)
+        urls << QUrl::fromLocalFile(f);
+    mime.setUrls(urls);
+    const QPoint at(w.width() / 2, w.height() / 2);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &drop);
+    return true;
+}
+
 class TstMainWindow : public QObject {
     Q_OBJECT
     QTemporaryDir tmp_;
@@ -200,14 +217,7 @@ private slots:
         w.openFile(db);
         QVERIFY(loaded.wait(10000));
         QSignalSpy done(&w, &MainWindow::importFinished);
-        QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(testutil::samples("dsb2018/img2d.tif"))});
-        const QPoint at(w.width() / 2, w.height() / 2);
-        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(&w, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(&w, &drop);
+        QVERIFY(dropOn(w, {testutil::samples("dsb2018/img2d.tif")}));
         QVERIFY(done.wait(30000));
         QCOMPARE(done.first().at(0).toLongLong(), 1);
         auto* list = w.findChild<ouro::widgets::ImageListWidget*>();
@@ -226,22 +236,14 @@ private slots:
         w.openFile(db);
         QVERIFY(loaded.wait(10000));
         QSignalSpy done(&w, &MainWindow::importFinished);
-        QMimeData mime;
         const QString plain = tmp_.filePath("plain.csv"); // no key columns: imported, with a warning
         {
             QFile f(plain);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("a,b\n1,2\n");
         }
-        mime.setUrls({QUrl::fromLocalFile(testutil::data("examplehuman/Nuclei.csv")),
-                      QUrl::fromLocalFile(testutil::data("examplehuman/ExampleHuman.sqlite")),
-                      QUrl::fromLocalFile(plain)});
-        const QPoint at(w.width() / 2, w.height() / 2);
-        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(&w, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(&w, &drop);
+        QVERIFY(dropOn(w, {testutil::data("examplehuman/Nuclei.csv"), testutil::data("examplehuman/ExampleHuman.sqlite"),
+                           plain}));
         QVERIFY(done.wait(60000));
         QCOMPARE(done.first().at(1).toLongLong(), 0); // no errors
         QCOMPARE(done.first().at(0).toLongLong(), 6); // Nuclei.csv; Cells, Cytoplasm, Nuclei, PH3; plain.csv
