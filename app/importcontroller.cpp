@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "labels.h"
+#include "omearrow.h"
 #include "profiles.h"
 #include "store.h"
 #include "tiffreader.h"
@@ -90,7 +91,9 @@ bool ImportController::isTableFile(const QString& path) {
     QString n = QFileInfo(path).fileName().toLower();
     if (n.endsWith(QLatin1String(".gz")))
         n.chop(3);
-    for (const char* ext : {".csv", ".tsv", ".txt", ".tab", ".sqlite", ".db", ".parquet"})
+    if (n.endsWith(QLatin1String(".parquet")))
+        return !ouro::isOmeArrowParquet(path.toStdString()); // OME-Arrow Parquet holds images
+    for (const char* ext : {".csv", ".tsv", ".txt", ".tab", ".sqlite", ".db"})
         if (n.endsWith(QLatin1String(ext)))
             return true;
     return false;

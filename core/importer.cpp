@@ -7,6 +7,7 @@
 #include "pngreader.h"
 #include "store.h"
 #include "tiffreader.h"
+#include "omearrow.h"
 #include "zarrreader.h"
 #include "version.h"
 
@@ -425,6 +426,22 @@ ImportPlan planOneInner(const std::string& path, PagesAs pagesAs) {
     }
     if (fs::is_directory(path, ec))
         throw Error(path + ": is a directory (and not an OME-Zarr image)");
+    if (path.ends_with(".parquet") || path.ends_with(".PARQUET")) {
+        // OME-Arrow: every row of the image column is one image, each plane one page.
+        auto file = std::make_shared<OmeArrowFile>(path);
+        plan.tiffs.push_back(file);
+        for (size_t i = 0; i < file->images().size(); ++i) {
+            ImagePlan ip;
+            ip.info = file->images()[i];
+            checkSizes(ip.info, path);
+            ip.planes.resize(size_t(ip.info.planeCount()));
+            for (size_t k = 0; k < ip.planes.size(); ++k)
+                ip.planes[k] = {plan.tiffs.size() - 1, file->firstPage(i) + k, 0};
+            ip.sourceSeries = int64_t(i);
+            plan.images.push_back(std::move(ip));
+        }
+        return plan;
+    }
     const bool companion = path.size() > 4 && (path.ends_with(".companion.ome") || path.ends_with(".ome.xml") ||
                                                path.ends_with(".ome"));
     if (companion) {

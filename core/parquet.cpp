@@ -601,6 +601,9 @@ ColumnData FileReader::read(int rowGroup, int column) const {
     if (slots != ch.values)
         fail(what, "holds " + std::to_string(slots) + " values where its metadata says " + std::to_string(ch.values) +
                        " (truncated?)");
+    if (col.type == Physical::Int32 && col.logical == Logical::Int && !col.isSigned)
+        for (int64_t& v : out.ints) // UINT_32 (and narrower): the stored bits are unsigned
+            v = int64_t(uint32_t(v));
     return out;
 }
 

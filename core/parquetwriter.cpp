@@ -188,6 +188,9 @@ void writeLogical(thrift::Writer& w, const Node& n) {
         w.endStruct(), w.endStruct();
         w.endStruct(), w.endStruct();
         break;
+    case Logical::Null: // arrow's null type: a column that is always null
+        w.structField(10), w.structField(11), w.endStruct(), w.endStruct();
+        break;
     default: break;
     }
 }

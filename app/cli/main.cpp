@@ -9,6 +9,7 @@
 #include "labels.h"
 #include "objects.h"
 #include "png.h"
+#include "omearrow.h"
 #include "ometiffwriter.h"
 #include "profileexport.h"
 #include "profiles.h"
@@ -62,8 +63,9 @@ Run "ouro COMMAND --help" for a command's options. "ouro --version" prints the v
 
 const char* kImportHelp = R"(Usage: ouro import FILE... --into DB.ouro [options]
 
-Imports TIFF, OME-TIFF (also multi-file, .companion.ome), ImageJ hyperstacks and
-plain multi-page TIFFs. Creates DB.ouro if it is missing. Each file is imported in
+Imports TIFF, OME-TIFF (also multi-file, .companion.ome), ImageJ hyperstacks,
+plain multi-page TIFFs, PNG, OME-Zarr 0.4 directories and OME-Arrow Parquet
+images (one image per row). Creates DB.ouro if it is missing. Each file is imported in
 its own transaction: a bad file is reported and leaves the database unchanged.
 
 Options:
@@ -107,6 +109,7 @@ Output is tab-separated with a header unless --csv or --json is given.
 const char* kExportHelp = R"(Usage: ouro export DB.ouro --format ome-zarr --out DIR [--image ID]...
        ouro export DB.ouro --format parquet --table T --out FILE.parquet [--where EXPR]
                    [--compression zstd|snappy|gzip|brotli|lz4_raw|none] [--partition-by COL] [--progress]
+       ouro export DB.ouro --format parquet --images ome-arrow --out FILE.parquet [--image ID]... [--progress]
        ouro export DB.ouro --format csv --table T --out FILE.csv [--where EXPR] [--progress]
        ouro export DB.ouro --format sqlite --out COPY.ouro
        ouro export DB.ouro --format ome-tiff --out FILE.ome.tif|DIR [--image ID]... [--progress]
@@ -123,6 +126,11 @@ keep their names. ZSTD by default. The file appears only when complete.
 --partition-by COL writes a Hive-partitioned dataset instead: the directory OUT
 holds COL=value/part-0.parquet for each value, which DuckDB and Spark read as one
 table (read_parquet('OUT/**/*.parquet', hive_partitioning = true)).
+
+parquet --images ome-arrow: writes images as OME-Arrow records (WayScience/ome-arrow),
+one row per image in a column "ome_arrow": pixel metadata, channels and a list of
+planes, each a flat list of y*x pixels (uint16 for 8- and 16-bit images). For
+pandas, Polars and DuckDB, and ome-arrow's from_ome_parquet.
 
 csv: writes profile table T (or the rows that match --where) with its own column
 names; numbers read back exactly, NULL is an empty field.
@@ -413,7 +421,9 @@ int cmdImport(int argc, char** argv) {
     if (auto target = a.get("--labels-for"))
         return importLabelsCmd(a, *into, toInt(*target, "--labels-for", kImportHelp));
     auto isTable = [](const std::string& f) {
-        for (const char* e : {".csv", ".tsv", ".csv.gz", ".tsv.gz", ".tab", ".txt", ".sqlite", ".db", ".parquet"})
+        if (f.ends_with(".parquet"))
+            return !isOmeArrowParquet(f); // OME-Arrow Parquet holds images, not a table
+        for (const char* e : {".csv", ".tsv", ".csv.gz", ".tsv.gz", ".tab", ".txt", ".sqlite", ".db"})
             if (f.ends_with(e))
                 return true;
         return false;
@@ -656,7 +666,7 @@ int cmdQuery(int argc, char** argv) {
 }
 
 int cmdExport(int argc, char** argv) {
-    Args a = parse(argc, argv, 2, {"--format", "--out", "--image", "--table", "--where", "--compression", "--partition-by"},
+    Args a = parse(argc, argv, 2, {"--format", "--out", "--image", "--images", "--table", "--where", "--compression", "--partition-by"},
                    {"--progress"},
                    kExportHelp);
     if (a.positional.size() != 1)
@@ -665,6 +675,32 @@ int cmdExport(int argc, char** argv) {
     auto out = a.get("--out");
     if (!format || !out)
         usageError("--format and --out are required", kExportHelp);
+    const auto imageIds = [&] {
+        std::vector<int64_t> ids;
+        if (a.opts.count("--image"))
+            for (const auto& v : a.opts.at("--image"))
+                for (const auto& s : splitComma(v))
+                    ids.push_back(toInt(s, "--image", kExportHelp));
+        return ids;
+    };
+    if (auto images = a.get("--images")) {
+        if (*format != "parquet" || *images != "ome-arrow")
+            usageError("--images ome-arrow goes with --format parquet", kExportHelp);
+        if (a.get("--table") || a.get("--where") || a.get("--partition-by"))
+            usageError("--images ome-arrow writes images; --table, --where and --partition-by are for tables",
+                       kExportHelp);
+        try {
+            Store store = Store::open(a.positional[0], Store::Mode::ReadOnly);
+            const auto ids = imageIds();
+            exportOmeArrow(store, *out, ids, cliProgress(*out, a.has("--progress")));
+            std::cout << "exported " << (ids.empty() ? store.images().size() : ids.size())
+                      << " image(s) as OME-Arrow to " << *out << "\n";
+        } catch (const std::exception& e) {
+            std::cerr << "error: " << e.what() << "\n";
+            return 1;
+        }
+        return 0;
+    }
     if (*format == "parquet" || *format == "csv") {
         ProfileExportOptions opt;
         if (!a.get("--table"))

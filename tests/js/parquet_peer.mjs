@@ -6,6 +6,7 @@
 //   node parquet_peer.mjs duckdb FILE          rows as DuckDB reads them
 //   node parquet_peer.mjs hyparquet FILE       rows as hyparquet reads them
 //   node parquet_peer.mjs query FILE SQL       DuckDB runs SQL over the file as table t
+//   node parquet_peer.mjs sql - SQL            DuckDB runs SQL (COPY … TO writes files)
 //   node parquet_peer.mjs write FILE OPTIONS   DuckDB writes the test table (OPTIONS
 //                                              go into COPY … (FORMAT parquet, OPTIONS))
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -23,6 +24,10 @@ function canon(v) {
   }
   if (typeof v === 'boolean' || typeof v === 'string') return v;
   if (v instanceof Date) return (BigInt(v.getTime()) * 1000000n).toString();
+  // Nested values (structs, lists, OME-Arrow records) as JSON objects and arrays.
+  if (Array.isArray(v) || ArrayBuffer.isView(v)) return Array.from(v, canon);
+  if (typeof v === 'object' && v.constructor === Object)
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, canon(x)]));
   return String(v);
 }
 
@@ -43,7 +48,11 @@ const con = await instance.connect();
 if (mode === 'write') {
   await con.run(`COPY (${testTable}) TO '${file}' (FORMAT parquet${options ? ', ' + options : ''})`);
 }
-if (mode === 'query') {
+if (mode === 'sql') {
+  // Runs SQL that makes its own files (COPY … TO): the FILE argument is not read.
+  await con.run(options);
+  console.log(JSON.stringify({ columns: [], rows: [] }));
+} else if (mode === 'query') {
   await con.run(`CREATE VIEW t AS SELECT * FROM read_parquet('${file}')`);
   const reader = await con.runAndReadAll(options);
   const rows = reader.getRows().map((r) => r.map(canon));
