@@ -108,11 +108,8 @@ void exportOmeZarr(Store& store, const std::string& dir, const std::vector<int64
         progress(1.0);
 }
 
-void exportSqliteCopy(Store& store, const std::string& out, const std::function<bool(double)>& progress) {
+void vacuumInto(Store& store, const std::string& temp, const std::function<bool(double)>& progress) {
     std::error_code ec;
-    if (fs::exists(out, ec))
-        throw Error(out + ": already exists; choose another name (an export never replaces a file)");
-    const std::string temp = out + ".part-" + std::to_string(::getpid());
     fs::remove(temp, ec);
     sqlite3* db = store.db().handle();
     struct Cancel {
@@ -135,11 +132,25 @@ void exportSqliteCopy(Store& store, const std::string& out, const std::function<
     sqlite3_progress_handler(db, 0, nullptr, nullptr);
     const std::string why = err ? err : "";
     sqlite3_free(err);
+    if (cancel.cancelled)
+        throw Cancelled();
+    if (rc != SQLITE_OK)
+        throw Error(temp + ": cannot write the copy (" + why + ")");
+}
+
+void removeDbFiles(const std::string& path) {
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        fs::remove(path + suffix, ec);
+}
+
+void exportSqliteCopy(Store& store, const std::string& out, const std::function<bool(double)>& progress) {
+    std::error_code ec;
+    if (fs::exists(out, ec))
+        throw Error(out + ": already exists; choose another name (an export never replaces a file)");
+    const std::string temp = out + ".part-" + std::to_string(::getpid());
     try {
-        if (cancel.cancelled)
-            throw Cancelled();
-        if (rc != SQLITE_OK)
-            throw Error(out + ": cannot write the copy (" + why + ")");
+        vacuumInto(store, temp, progress);
         {
             // The copy comes out with a rollback journal; a .ouro is in WAL mode.
             sql::Db copy(temp, SQLITE_OPEN_READWRITE);
@@ -149,9 +160,7 @@ void exportSqliteCopy(Store& store, const std::string& out, const std::function<
         if (ec)
             throw Error(out + ": cannot create (" + ec.message() + ")");
     } catch (...) {
-        fs::remove(temp, ec);
-        fs::remove(temp + "-wal", ec);
-        fs::remove(temp + "-shm", ec);
+        removeDbFiles(temp);
         throw;
     }
 }

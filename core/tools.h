@@ -31,6 +31,36 @@ void exportOmeZarr(Store& store, const std::string& dir, const std::vector<int64
  */
 void exportSqliteCopy(Store& store, const std::string& out, const std::function<bool(double)>& progress = {});
 
+/** VACUUM INTO temp: a compacted snapshot of the store's last commit (rollback journal). */
+void vacuumInto(Store& store, const std::string& temp, const std::function<bool(double)>& progress = {});
+/** Removes a database file and its -wal, -shm and -journal files, if there are any. */
+void removeDbFiles(const std::string& path);
+
+/** What a subset copy keeps. Empty lists keep everything of their kind. */
+struct SubsetOptions {
+    std::vector<int64_t> imageIds;   ///< images, with their label images and objects
+    std::vector<std::string> tables; ///< profile tables
+    std::string where;               ///< a filter: only these rows of the one table in `tables`
+};
+
+struct SubsetResult {
+    size_t images = 0, tables = 0;
+    int64_t rows = 0; ///< profile rows kept, over every table
+};
+
+/**
+ * Writes a valid .ouro to out with only the chosen images (their pixels,
+ * pyramids, label images and objects), the chosen profile tables, and of a
+ * linked table only the rows linked to objects of the chosen images; with
+ * `where`, only the rows that match it. Rows are numbered anew (1..n, in their
+ * old order), the column copy and links follow, the OME metadata lists the
+ * images kept. Image ids stay as they were. Built under a temporary name and
+ * renamed when complete; never replaces a file. progress: fraction done; false
+ * cancels (ouro::Cancelled).
+ */
+SubsetResult exportSqliteSubset(Store& store, const std::string& out, const SubsetOptions& opt,
+                                const std::function<bool(double)>& progress = {});
+
 /** Problems found by checkStore; empty means the file is sound. */
 std::vector<std::string> checkStore(Store& store);
 

@@ -111,7 +111,7 @@ const char* kExportHelp = R"(Usage: ouro export DB.ouro --format ome-zarr --out 
                    [--compression zstd|snappy|gzip|brotli|lz4_raw|none] [--partition-by COL] [--progress]
        ouro export DB.ouro --format parquet --images ome-arrow --out FILE.parquet [--image ID]... [--progress]
        ouro export DB.ouro --format csv --table T --out FILE.csv [--where EXPR] [--progress]
-       ouro export DB.ouro --format sqlite --out COPY.ouro
+       ouro export DB.ouro --format sqlite --out COPY.ouro [--image ID]... [--table T]... [--where EXPR]
        ouro export DB.ouro --format ome-tiff --out FILE.ome.tif|DIR [--image ID]... [--progress]
 
 ome-zarr: writes the zarr keys as files: a standard OME-Zarr 0.4 directory
@@ -136,7 +136,10 @@ csv: writes profile table T (or the rows that match --where) with its own column
 names; numbers read back exactly, NULL is an empty field.
 
 sqlite: a compacted copy of the whole file (a snapshot of its last commit), itself
-a valid .ouro. It never replaces an existing file.
+a valid .ouro. It never replaces an existing file. --image keeps only those images
+(with their labels and objects; a linked table keeps the rows of their objects),
+--table only those profile tables, and --where (with one --table) only the rows of
+that table that match the filter. Rows are numbered 1..n anew; image ids stay.
 
 ome-tiff: one OME-TIFF per image (tiled, deflate, pyramid levels as SubIFDs,
 BigTIFF when needed): FILE.ome.tif for one image, else a directory DIR of
@@ -733,13 +736,26 @@ int cmdExport(int argc, char** argv) {
         return 0;
     }
     if (*format == "sqlite") {
-        if (a.get("--table") || a.get("--where") || a.opts.count("--image"))
-            usageError("--format sqlite copies the whole file; subsets (--image, --table, --where) are not there yet",
-                       kExportHelp);
+        SubsetOptions sub;
+        sub.imageIds = imageIds();
+        if (a.opts.count("--table"))
+            for (const auto& v : a.opts.at("--table"))
+                for (const auto& t : splitComma(v))
+                    sub.tables.push_back(t);
+        sub.where = a.get("--where").value_or("");
+        if (!sub.where.empty() && sub.tables.size() != 1)
+            usageError("--where filters one table: name it with --table", kExportHelp);
         try {
             Store store = Store::open(a.positional[0], Store::Mode::ReadOnly);
-            exportSqliteCopy(store, *out);
-            std::cout << "exported " << a.positional[0] << " to " << *out << "\n";
+            const auto progress = cliProgress(*out, a.has("--progress"));
+            if (sub.imageIds.empty() && sub.tables.empty()) {
+                exportSqliteCopy(store, *out, progress);
+                std::cout << "exported " << a.positional[0] << " to " << *out << "\n";
+            } else {
+                const auto r = exportSqliteSubset(store, *out, sub, progress);
+                std::cout << "exported " << r.images << " image(s) and " << r.tables << " table(s) of "
+                          << r.rows << " rows to " << *out << "\n";
+            }
         } catch (const std::exception& e) {
             std::cerr << "error: " << e.what() << "\n";
             return 1;

@@ -160,6 +160,73 @@ private slots:
         QCOMPARE(testutil::sha256(out), before);
     }
 
+    void exportSqliteSubsets() {
+        // ExampleHuman with its nuclei, linked Nuclei rows and an unlinked Experiment table, plus a
+        // z-series: subsets by image, by table and by filter are sound .ouro files with what was asked.
+        const QString db = tmp_.filePath("subset-src.ouro");
+        QVERIFY(testutil::makeExampleHuman(db));
+        auto r = testutil::ouro({"import", testutil::data("examplehuman/Nuclei.csv"), "--into", db, "--link-labels", "nuclei"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(testutil::ouro({"import", testutil::data("examplehuman/Experiment.csv"), "--into", db}).exitCode, 0);
+        QCOMPARE(testutil::ouro({"import", testutil::data("ome_samples/z-series.ome.tiff"), "--into", db}).exitCode, 0);
+
+        // Image 1 alone: its pixels, no nuclei rows (they are image 0's objects), the unlinked table.
+        const QString one = tmp_.filePath("subset-image1.ouro");
+        r = testutil::ouro({"export", db, "--format", "sqlite", "--image", "1", "--out", one});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(testutil::ouro({"check", one}).exitCode, 0);
+        r = testutil::ouro({"info", one});
+        QVERIFY2(r.out.contains("1 image") && r.out.contains("z-series") && !r.out.contains("ExampleHuman") &&
+                     !r.out.contains("\"Nuclei\"") && r.out.contains("\"Experiment\""),
+                 qPrintable(r.out));
+        auto v = testutil::run(testutil::python(),
+                               {"-c",
+                                "import sys, json, zarr, numpy as np\n"
+                                "a = zarr.open(zarr.storage.SQLiteStore(sys.argv[1]), mode='r')\n"
+                                "b = zarr.open(zarr.storage.SQLiteStore(sys.argv[2]), mode='r')\n"
+                                "assert b['OME'].attrs['series'] == ['1'], b['OME'].attrs['series']\n"
+                                "assert '0' not in b, list(b.group_keys())\n"
+                                "assert np.array_equal(a['1']['0'][:], b['1']['0'][:])\n"
+                                "print('OK')\n",
+                                db, one});
+        QVERIFY2(v.out.trimmed() == "OK", qPrintable(v.out + v.err));
+
+        // The Nuclei rows that match a filter, renumbered; the column copy agrees with the rows.
+        const QString where = "AreaShape_Area > 150 OR Intensity_MeanIntensity_DNA < 0.18";
+        const QString sub = tmp_.filePath("subset-filter.ouro");
+        r = testutil::ouro({"export", db, "--format", "sqlite", "--table", "Nuclei", "--where", where, "--out", sub});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(testutil::ouro({"check", sub}).exitCode, 0);
+        const QString want = tmp_.filePath("want.csv"), got = tmp_.filePath("got.csv");
+        QCOMPARE(testutil::ouro({"export", db, "--format", "csv", "--table", "Nuclei", "--where", where, "--out", want}).exitCode, 0);
+        QCOMPARE(testutil::ouro({"export", sub, "--format", "csv", "--table", "Nuclei", "--out", got}).exitCode, 0);
+        QCOMPARE(testutil::sha256(got), testutil::sha256(want));
+        const auto n = testutil::ouro({"query", sub, "SELECT COUNT(*), MIN(row_id), MAX(row_id) FROM Nuclei"}).out.split('\n');
+        const auto links = testutil::ouro({"query", sub, "SELECT COUNT(DISTINCT row_id) FROM profile_link"}).out.split('\n');
+        const int rows = n[1].split('\t')[0].toInt();
+        QVERIFY(rows > 5 && rows < 289);
+        QCOMPARE(n[1], QString("%1\t1\t%1").arg(rows));
+        QCOMPARE(links[1].toInt(), rows); // each kept row still finds its nucleus
+        // The sort and filter path reads the column copy: the same rows match a second filter.
+        const auto count = [](const QString& file, const QString& expr) {
+            return testutil::ouro({"query", file, "SELECT COUNT(*) FROM Nuclei WHERE " + expr}).out.split('\n')[1];
+        };
+        const auto filtered = testutil::ouro({"filter", sub, "--table", "Nuclei", "--where", "AreaShape_Area > 200"});
+        QVERIFY2(filtered.out.contains(count(sub, "AreaShape_Area > 200") + " of " + QString::number(rows)),
+                 qPrintable(filtered.out + filtered.err));
+        r = testutil::ouro({"info", sub});
+        QVERIFY(!r.out.contains("\"Experiment\""));
+
+        // Refused: a filter without its table, an image that is not there; nothing is written.
+        const QString bad = tmp_.filePath("subset-bad.ouro");
+        QCOMPARE(testutil::ouro({"export", db, "--format", "sqlite", "--where", "x > 1", "--out", bad}).exitCode, 2);
+        r = testutil::ouro({"export", db, "--format", "sqlite", "--image", "7", "--out", bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no image with id 7"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(bad));
+        QVERIFY(QDir(tmp_.path()).entryList({"*.part-*"}).isEmpty());
+    }
+
     void exportOmeTiffReadsInTifffile() {
         // Two channels with a 3-level pyramid (128-pixel chunks) and a 5-plane z-series, with
         // physical sizes set: tifffile finds OME-TIFFs with the same pixels at every level,
