@@ -99,6 +99,18 @@ void ChunkSink::submit(std::string key, std::vector<uint8_t> raw) {
     cvJob_.notify_one();
 }
 
+void ChunkSink::submitCompressed(std::string key, std::vector<uint8_t> frame) {
+    {
+        std::unique_lock lk(m_);
+        cvSpace_.wait(lk, [&] { return inFlight_ < maxInFlight_ || error_; });
+        if (error_)
+            std::rethrow_exception(error_);
+        done_.push_back({std::move(key), std::move(frame)});
+        ++inFlight_;
+    }
+    cvDone_.notify_one();
+}
+
 void ChunkSink::finish() {
     std::unique_lock lk(m_);
     cvSpace_.wait(lk, [&] { return inFlight_ == 0 || error_; });

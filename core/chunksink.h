@@ -35,6 +35,8 @@ public:
 
     /** Queues a raw chunk under key. Blocks while the pipeline is full. Rethrows a worker's error. */
     void submit(std::string key, std::vector<uint8_t> raw);
+    /** Queues a chunk that is already a blosc frame (copied from a source): it goes straight to the writer. */
+    void submitCompressed(std::string key, std::vector<uint8_t> frame);
     /** Waits until every queued chunk is written. Rethrows a worker's error. */
     void finish();
 

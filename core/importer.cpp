@@ -14,6 +14,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <tuple>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -654,9 +655,23 @@ std::vector<ImageInfo> runImport(Store& store, const ImportPlan& plan, const Imp
     for (const auto& s : plan.sources)
         sums.push_back(std::async(std::launch::async, [s] { return fileChecksum(s); }));
 
+    // The chunk shape of each image: ours, or that of a source whose blosc chunks can be copied.
+    const auto chunkShape = [&](const ImagePlan& ip) -> std::pair<int64_t, int64_t> {
+        const std::pair<int64_t, int64_t> ours{std::min<int64_t>(opt.chunkSize, ip.info.sizeY),
+                                               std::min<int64_t>(opt.chunkSize, ip.info.sizeX)};
+        if (!opt.copyChunks || ip.planes.empty())
+            return ours;
+        const size_t file = ip.planes.front().file;
+        if (std::any_of(ip.planes.begin(), ip.planes.end(), [&](const PlaneSource& p) { return p.file != file; }))
+            return ours;
+        const auto [cy, cx] = plan.tiffs[file]->bloscChunkShape();
+        const bool usable = cy >= 16 && cx >= 16 && cy <= 8192 && cx <= 8192 && cy % 2 == 0 &&
+                            cy <= ip.info.sizeY && cx <= ip.info.sizeX;
+        return usable ? std::make_pair(cy, cx) : ours;
+    };
     int64_t totalBands = 0;
     for (const auto& ip : plan.images) {
-        int64_t cy = std::min<int64_t>(opt.chunkSize, ip.info.sizeY);
+        const int64_t cy = chunkShape(ip).first;
         totalBands += ip.info.planeCount() * ((ip.info.sizeY + cy - 1) / cy);
     }
     int64_t doneBands = 0;
@@ -666,8 +681,7 @@ std::vector<ImageInfo> runImport(Store& store, const ImportPlan& plan, const Imp
     for (const auto& ip : plan.images) {
         ImageInfo info = ip.info;
         info.id = store.nextImageId() + static_cast<int64_t>(out.size());
-        info.chunkY = std::min<int64_t>(opt.chunkSize, info.sizeY);
-        info.chunkX = std::min<int64_t>(opt.chunkSize, info.sizeX);
+        std::tie(info.chunkY, info.chunkX) = chunkShape(ip);
         // An odd chunk height would misalign the band-wise pyramid; only a
         // single-band image can have one, and then it has no bands to align.
         const auto shapes = pyramidShapes(info.sizeY, info.sizeX, info.chunkY, info.chunkX);
@@ -706,12 +720,19 @@ std::vector<ImageInfo> runImport(Store& store, const ImportPlan& plan, const Imp
                 ptrs.push_back(b.data());
             }
             std::vector<std::unique_ptr<PlaneWriter>> writers;
+            const bool copy = opt.copyChunks && tf.bloscChunkShape() == std::make_pair(info.chunkY, info.chunkX);
             for (auto [planeIdx, sample] : members) {
                 int64_t z = int64_t(planeIdx) % info.sizeZ;
                 int64_t c = (int64_t(planeIdx) / info.sizeZ) % info.sizeC;
                 int64_t t = int64_t(planeIdx) / (info.sizeZ * info.sizeC);
                 writers.push_back(
                     std::make_unique<PlaneWriter>(sink, info, info.zarrPath(), shapes, t, c, z, Downsample::Mean));
+                if (copy) {
+                    const size_t pg = src.second;
+                    writers.back()->copyLevel0From([&tf, pg, &info](int64_t cy, int64_t cx) {
+                        return tf.bloscChunk(pg, info.chunkY, info.chunkX, cy, cx);
+                    });
+                }
             }
             for (int64_t y0 = 0; y0 < info.sizeY; y0 += info.chunkY) {
                 const int64_t rows = std::min(info.chunkY, info.sizeY - y0);

@@ -31,6 +31,12 @@ struct ImportOptions {
     std::vector<std::string> channelNames;
     /** Chunk edge in y and x (clamped to the image size). */
     int chunkSize = 512;
+    /**
+     * An OME-Zarr source whose level 0 is blosc-compressed in plane chunks of a
+     * usable shape keeps that shape, and its chunks are copied byte for byte
+     * instead of being compressed anew (the pyramid is still built).
+     */
+    bool copyChunks = true;
     BloscParams blosc{};
     /** Compression threads; 0 means one per core. */
     int threads = 0;

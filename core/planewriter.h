@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <functional>
+#include <optional>
 #include <limits>
 #include <string>
 #include <type_traits>
@@ -41,12 +43,23 @@ public:
         }
     }
 
+    /**
+     * Level-0 chunks that come ready-made: raw(cy, cx) returns a blosc frame to
+     * store as it is, or nullopt to compress the pixels as usual. The pixels
+     * are still fed, for the pyramid and the value range.
+     */
+    void copyLevel0From(std::function<std::optional<std::vector<uint8_t>>(int64_t cy, int64_t cx)> raw) {
+        raw_ = std::move(raw);
+    }
+
     void feed(const uint8_t* rows, int64_t n) {
         trackRange(rows, static_cast<size_t>(n * info_.sizeX));
         feedLevel(0, rows, n);
     }
 
     double minValue() const { return min_; }
+    /** Level-0 chunks stored as copied frames. */
+    int64_t copiedChunks() const { return copied_; }
     double maxValue() const { return max_; }
 
 private:
@@ -97,6 +110,12 @@ private:
         const int64_t cy = info_.chunkY, cx = info_.chunkX, w = l.shape.sizeX;
         const size_t rowBytes = static_cast<size_t>(w) * px_;
         for (int64_t ix = 0; ix * cx < w; ++ix) {
+            if (li == 0 && raw_)
+                if (auto frame = raw_(l.bandIndex, ix)) {
+                    sink_.submitCompressed(chunkKey(group_, 0, t_, c_, z_, l.bandIndex, ix), std::move(*frame));
+                    ++copied_;
+                    continue;
+                }
             std::vector<uint8_t> chunk(static_cast<size_t>(cy * cx) * px_, 0); // edges padded with the fill value 0
             const int64_t x0 = ix * cx, cols = std::min(cx, w - x0);
             for (int64_t y = 0; y < l.rowsInBand; ++y)
@@ -127,6 +146,8 @@ private:
     Downsample kind_;
     std::vector<Level> levels_;
     std::vector<uint8_t> half_;
+    std::function<std::optional<std::vector<uint8_t>>(int64_t, int64_t)> raw_;
+    int64_t copied_ = 0;
     double min_ = std::numeric_limits<double>::infinity(), max_ = -std::numeric_limits<double>::infinity();
 };
 

@@ -49,6 +49,20 @@ public:
      * on corrupt data.
      */
     virtual void readBand(size_t page, uint32_t y0, uint32_t rows, const std::vector<uint8_t*>& out) = 0;
+    /**
+     * The chunk shape (y, x) the source stores as blosc frames that an import
+     * can copy byte for byte (see bloscChunk), or (0, 0) when it has none.
+     */
+    virtual std::pair<int64_t, int64_t> bloscChunkShape() const { return {0, 0}; }
+    /**
+     * The stored blosc frame of chunk (cy, cx) of a page, when it decodes to
+     * exactly chunkY x chunkX little-endian pixels in C order; else nullopt.
+     */
+    virtual std::optional<std::vector<uint8_t>> bloscChunk(size_t page, int64_t chunkY, int64_t chunkX, int64_t cy,
+                                                           int64_t cx) {
+        (void)page, (void)chunkY, (void)chunkX, (void)cy, (void)cx;
+        return std::nullopt;
+    }
 };
 
 /** An open TIFF file (classic or BigTIFF, either byte order). Not thread-safe. */

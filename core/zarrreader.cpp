@@ -380,6 +380,41 @@ ZarrArrayFile::ZarrArrayFile(const std::string& group) : group_(group), a_(std::
 
 ZarrArrayFile::~ZarrArrayFile() = default;
 
+std::pair<int64_t, int64_t> ZarrArrayFile::bloscChunkShape() const {
+    const Array& a = *a_;
+    if (a.codec != "blosc" || (a.bigEndian && a.elem > 1))
+        return {0, 0};
+    for (int k = 0; k < 3; ++k) // one plane per chunk: t, c and z chunks of 1
+        if (a.axis[k] >= 0 && a.chunks[size_t(a.axis[k])] != 1)
+            return {0, 0};
+    return {a.chunks[size_t(a.axis[3])], a.chunks[size_t(a.axis[4])]};
+}
+
+std::optional<std::vector<uint8_t>> ZarrArrayFile::bloscChunk(size_t page, int64_t chunkY, int64_t chunkX, int64_t cy,
+                                                              int64_t cx) {
+    if (page >= pages_.size() || bloscChunkShape() != std::make_pair(chunkY, chunkX))
+        return std::nullopt;
+    const Array& a = *a_;
+    const int64_t pos[5] = {int64_t(page) / (info_.sizeZ * info_.sizeC), int64_t(page) / info_.sizeZ % info_.sizeC,
+                            int64_t(page) % info_.sizeZ, cy, cx};
+    std::vector<int64_t> index(a.shape.size(), 0);
+    for (int k = 0; k < 5; ++k)
+        if (a.axis[k] >= 0)
+            index[size_t(a.axis[k])] = pos[k];
+    std::string key;
+    for (size_t d = 0; d < index.size(); ++d)
+        key += (d ? a.sep : std::string()) + std::to_string(index[d]);
+    std::error_code ec;
+    const fs::path p = a.dir / key;
+    if (!fs::is_regular_file(p, ec))
+        return std::nullopt; // a missing chunk is the fill value: made anew
+    const std::string raw = readFile(p);
+    std::vector<uint8_t> frame(raw.begin(), raw.end());
+    if (bloscDecodedSize(frame) != size_t(chunkY * chunkX) * a.elem)
+        return std::nullopt;
+    return frame;
+}
+
 void ZarrArrayFile::readBand(size_t page, uint32_t y0, uint32_t rows, const std::vector<uint8_t*>& out) {
     if (page >= pages_.size() || out.empty() || int64_t(y0) + rows > info_.sizeY)
         throw Error(group_ + ": a band outside the image");

@@ -39,6 +39,9 @@ public:
     size_t pageCount() const override { return pages_.size(); }
     const TiffPage& page(size_t i) const override { return pages_.at(i); }
     void readBand(size_t page, uint32_t y0, uint32_t rows, const std::vector<uint8_t*>& out) override;
+    std::pair<int64_t, int64_t> bloscChunkShape() const override;
+    std::optional<std::vector<uint8_t>> bloscChunk(size_t page, int64_t chunkY, int64_t chunkX, int64_t cy,
+                                                   int64_t cx) override;
     const ImageInfo& info() const { return info_; }
 
     struct Array; ///< the level-0 array's layout and a one-chunk cache (an implementation detail)

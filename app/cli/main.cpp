@@ -454,6 +454,7 @@ int cmdImport(int argc, char** argv) {
         usageError("--channel-names needs --as-channels", kImportHelp);
     if (auto c = a.get("--chunk")) {
         opt.chunkSize = static_cast<int>(toInt(*c, "--chunk", kImportHelp));
+        opt.copyChunks = false; // the chunk shape asked for, even for an OME-Zarr source
         if (opt.chunkSize < 16 || opt.chunkSize > 8192 || opt.chunkSize % 2)
             usageError("--chunk must be an even number from 16 to 8192", kImportHelp);
     }

@@ -321,6 +321,68 @@ private slots:
         QVERIFY2(r.err.contains("is a directory (and not an OME-Zarr image)"), qPrintable(r.err));
     }
 
+    void omeZarrBloscChunksAreCopied() {
+        // A zarr-python OME-Zarr, blosc-zstd with bit shuffle, 2 channels of uint16 in 128 x 96
+        // chunks (edge chunks included): level 0 keeps that chunking and every chunk's bytes; the
+        // pixels read back the same, and a pyramid is still built. With --chunk it is made anew.
+        const QString src = tmp_.filePath("zstd.ome.zarr");
+        auto v = testutil::run(
+            testutil::python(),
+            {"-c",
+             "import sys, zarr, numpy as np, numcodecs\n"
+             "g = zarr.open_group(zarr.storage.NestedDirectoryStore(sys.argv[1]), mode='w')\n"
+             "a = (np.arange(2 * 300 * 260, dtype=np.uint32).reshape(1, 2, 1, 300, 260) * 7919 % 65521).astype(np.uint16)\n"
+             "g.create_dataset('0', data=a, chunks=(1, 1, 1, 128, 96), dimension_separator='/',\n"
+             "                 compressor=numcodecs.Blosc(cname='zstd', clevel=3, shuffle=numcodecs.Blosc.BITSHUFFLE))\n"
+             "axes = [{'name': 't', 'type': 'time'}, {'name': 'c', 'type': 'channel'}] + \\\n"
+             "       [{'name': n, 'type': 'space', 'unit': 'micrometer'} for n in 'zyx']\n"
+             "g.attrs['multiscales'] = [{'version': '0.4', 'axes': axes, 'datasets': [{'path': '0',\n"
+             "    'coordinateTransformations': [{'type': 'scale', 'scale': [1, 1, 1, 0.5, 0.5]}]}]}]\n"
+             "print('OK')\n",
+             src});
+        QVERIFY2(v.out.trimmed() == "OK", qPrintable(v.out + v.err));
+        const QString db = tmp_.filePath("zstd.ouro");
+        auto r = testutil::ouro({"import", src, "--into", db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(testutil::ouro({"check", db}).exitCode, 0);
+        ouro::sql::Db d(db.toStdString(), SQLITE_OPEN_READONLY);
+        QCOMPARE(d.scalarInt("SELECT chunk_y * 1000 + chunk_x FROM image"), int64_t(128096));
+        QVERIFY(d.scalarInt("SELECT levels FROM image") >= 2);
+        int same = 0;
+        for (int c = 0; c < 2; ++c)
+            for (int cy = 0; cy < 3; ++cy)
+                for (int cx = 0; cx < 3; ++cx) {
+                    QFile f(QString("%1/0/0/%2/0/%3/%4").arg(src).arg(c).arg(cy).arg(cx));
+                    QVERIFY(f.open(QIODevice::ReadOnly));
+                    const QByteArray want = f.readAll();
+                    ouro::sql::Stmt q(d, "SELECT v FROM zarr WHERE k=?");
+                    q.bind(1, QString("0/0/0/%1/0/%2/%3").arg(c).arg(cy).arg(cx).toStdString());
+                    QVERIFY(q.step());
+                    const auto got = q.getBlob(0);
+                    same += QByteArray(reinterpret_cast<const char*>(got.data()), qsizetype(got.size())) == want;
+                }
+        QCOMPARE(same, 18);
+        const QString check = "import sys, zarr, numpy as np\n"
+                              "a = zarr.open(zarr.storage.NestedDirectoryStore(sys.argv[1]), mode='r')['0'][:]\n"
+                              "b = zarr.open(zarr.storage.SQLiteStore(sys.argv[2]), mode='r')\n"
+                              "assert np.array_equal(a, b['0/0'][:])\n"
+                              "l1 = b['0/1'][:].astype(float)\n"
+                              "assert l1.shape == (1, 2, 1, 150, 130), l1.shape\n"
+                              "want = a[0, 1, 0, 0:2, 0:2].astype(float).mean()\n"
+                              "assert abs(l1[0, 1, 0, 0, 0] - want) <= 0.5, (l1[0, 1, 0, 0, 0], want)\n"
+                              "print('OK')\n";
+        v = testutil::run(testutil::python(), {"-c", check, src, db});
+        QVERIFY2(v.out.trimmed() == "OK", qPrintable(v.out + v.err));
+
+        const QString mine = tmp_.filePath("zstd-256.ouro");
+        r = testutil::ouro({"import", src, "--into", mine, "--chunk", "256"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        ouro::sql::Db m(mine.toStdString(), SQLITE_OPEN_READONLY);
+        QCOMPARE(m.scalarInt("SELECT chunk_y FROM image"), int64_t(256));
+        v = testutil::run(testutil::python(), {"-c", check, src, mine});
+        QVERIFY2(v.out.trimmed() == "OK", qPrintable(v.out + v.err));
+    }
+
     void exportOneImage() {
         const QString out = tmp_.filePath("one.ome.zarr");
         auto r = testutil::ouro({"export", db_, "--format", "ome-zarr", "--out", out, "--image", "1"});
