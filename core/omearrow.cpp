@@ -264,7 +264,9 @@ OmeArrowFile::OmeArrowFile(const std::string& path) : path_(path), d_(std::make_
     const std::string stem = std::filesystem::path(path).stem().string();
     FileReader& f = d_->file;
     for (size_t li = 0; li < d_->layouts.size(); ++li) {
-        const auto& [colName, layout] = d_->layouts[li];
+        // (Not a structured binding: lambdas below capture these, which clang 14 refuses.)
+        const std::string& colName = d_->layouts[li].first;
+        const Layout& layout = d_->layouts[li].second;
         for (int g = 0; g < f.rowGroups(); ++g) {
             const int64_t rows = f.rowGroupRows(g);
             const std::string at = path + ": column \"" + colName + "\", row group " + std::to_string(g);
@@ -448,7 +450,7 @@ void OmeArrowFile::readBand(size_t page, uint32_t y0, uint32_t rows, const std::
                              std::to_string(k);
     if (size_t(k) >= planes.size())
         throw Error(what + " has no pixels");
-    const auto [start, count] = planes[size_t(k)];
+    const size_t start = planes[size_t(k)].first, count = planes[size_t(k)].second;
     if (count != size_t(info.sizeX * info.sizeY))
         throw Error(what + " has " + std::to_string(count) + " pixels, not " + std::to_string(info.sizeX) + " x " +
                     std::to_string(info.sizeY));

@@ -38,7 +38,8 @@ template <class... V> void set(TIFF* tif, const std::string& what, uint32_t tag,
 
 } // namespace
 
-void exportOmeTiff(Store& store, int64_t imageId, const std::string& out, const std::function<bool(double)>& progress) {
+void exportOmeTiff(Store& store, int64_t imageId, const std::string& out, const std::function<bool(double)>& progress,
+                   bool bigTiff) {
     const auto found = store.image(imageId);
     if (!found)
         throw Error(store.path() + ": no image with id " + std::to_string(imageId));
@@ -50,7 +51,7 @@ void exportOmeTiff(Store& store, int64_t imageId, const std::string& out, const 
     for (int l = 0; l < levels; ++l)
         total += uint64_t(shapes[size_t(l)].sizeY * shapes[size_t(l)].sizeX) * bytes;
     total *= uint64_t(info.sizeT * info.sizeC * info.sizeZ);
-    const bool big = total > (uint64_t(2) << 30);
+    const bool big = bigTiff || total > (uint64_t(2) << 30);
     const std::string xml = writeOmeXml({info}, true);
 
     const std::string temp = out + ".part-" + std::to_string(::getpid());
@@ -131,7 +132,7 @@ void exportOmeTiff(Store& store, int64_t imageId, const std::string& out, const 
 }
 
 std::vector<std::string> exportOmeTiffs(Store& store, const std::string& out, const std::vector<int64_t>& imageIds,
-                                        const std::function<bool(double)>& progress) {
+                                        const std::function<bool(double)>& progress, bool bigTiff) {
     std::vector<int64_t> ids = imageIds;
     if (ids.empty())
         for (const auto& im : store.images())
@@ -143,7 +144,7 @@ std::vector<std::string> exportOmeTiffs(Store& store, const std::string& out, co
         throw Error(out + ": already exists; choose another name (an export never replaces a file)");
     const bool oneFile = ids.size() == 1 && (out.ends_with(".ome.tif") || out.ends_with(".ome.tiff"));
     if (oneFile) {
-        exportOmeTiff(store, ids[0], out, progress);
+        exportOmeTiff(store, ids[0], out, progress, bigTiff);
         return {out};
     }
     const std::string temp = out + ".partial";
@@ -164,7 +165,7 @@ std::vector<std::string> exportOmeTiffs(Store& store, const std::string& out, co
             const std::string name = std::to_string(im->id) + "_" + safeName(stem) + ".ome.tif";
             exportOmeTiff(store, ids[i], temp + "/" + name, [&](double f) {
                 return !progress || progress((double(i) + f) / double(ids.size()));
-            });
+            }, bigTiff);
             files.push_back(out + "/" + name);
         }
         fs::rename(temp, out, ec);

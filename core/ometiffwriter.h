@@ -16,11 +16,11 @@ class Store;
  * tiled (256 x 256), deflate-compressed IFD in XYZCT order, each with its
  * pyramid levels as reduced-resolution SubIFDs; the first IFD's description is
  * OME-XML (channels, physical sizes, planes, TiffData). BigTIFF when the pixels
- * need more than 2 GB. Written under a temporary name and renamed when
+ * need more than 2 GB, or when bigTiff asks for it. Written under a temporary name and renamed when
  * complete. progress: fraction done; false cancels (ouro::Cancelled).
  */
 void exportOmeTiff(Store& store, int64_t imageId, const std::string& out,
-                   const std::function<bool(double)>& progress = {});
+                   const std::function<bool(double)>& progress = {}, bool bigTiff = false);
 
 /**
  * Every image (or those of imageIds) as OME-TIFF: one file when out ends in
@@ -29,6 +29,6 @@ void exportOmeTiff(Store& store, int64_t imageId, const std::string& out,
  * Returns the files written.
  */
 std::vector<std::string> exportOmeTiffs(Store& store, const std::string& out, const std::vector<int64_t>& imageIds,
-                                        const std::function<bool(double)>& progress = {});
+                                        const std::function<bool(double)>& progress = {}, bool bigTiff = false);
 
 } // namespace ouro

@@ -149,7 +149,7 @@ DType parseDtype(const std::string& d, bool& bigEndian, size_t& elem, const std:
 }
 
 /** Reads a multiscale group: its ImageInfo and its level-0 array. */
-ImageInfo readGroup(const fs::path& group, ZarrArrayFile::Array* array) {
+ImageInfo readGroupJson(const fs::path& group, ZarrArrayFile::Array* array) {
     const std::string what = group.string();
     const json attrs = readJson(group / ".zattrs", true);
     if (!attrs.contains("multiscales") || !attrs["multiscales"].is_array() || attrs["multiscales"].empty())
@@ -273,6 +273,15 @@ ImageInfo readGroup(const fs::path& group, ZarrArrayFile::Array* array) {
     return info;
 }
 
+/** readGroupJson, with metadata of the wrong shape (a string where a number goes, …) as an ouro::Error. */
+ImageInfo readGroup(const fs::path& group, ZarrArrayFile::Array* array) {
+    try {
+        return readGroupJson(group, array);
+    } catch (const json::exception& e) {
+        throw Error(group.string() + ": malformed OME-Zarr metadata (" + e.what() + ")");
+    }
+}
+
 std::vector<std::pair<std::string, std::string>> labelGroups(const fs::path& group) {
     std::vector<std::pair<std::string, std::string>> out;
     const json l = readJson(group / "labels" / ".zattrs", false);
@@ -297,7 +306,20 @@ bool isOmeZarr(const std::string& dir) {
     }
 }
 
+namespace {
+std::vector<ZarrImage> readOmeZarrJson(const std::string& dir);
+}
+
 std::vector<ZarrImage> readOmeZarr(const std::string& dir) {
+    try {
+        return readOmeZarrJson(dir);
+    } catch (const json::exception& e) {
+        throw Error(dir + ": malformed OME-Zarr metadata (" + e.what() + ")");
+    }
+}
+
+namespace {
+std::vector<ZarrImage> readOmeZarrJson(const std::string& dir) {
     const fs::path root(dir);
     const json attrs = readJson(root / ".zattrs", true);
     std::vector<fs::path> groups;
@@ -363,6 +385,7 @@ std::vector<ZarrImage> readOmeZarr(const std::string& dir) {
     }
     return out;
 }
+} // namespace
 
 ZarrArrayFile::ZarrArrayFile(const std::string& group) : group_(group), a_(std::make_unique<Array>()) {
     info_ = readGroup(group, a_.get());

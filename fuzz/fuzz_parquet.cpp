@@ -4,6 +4,7 @@
 //   cmake --preset fuzz && cmake --build --preset fuzz
 //   build/fuzz/fuzz/fuzz_parquet -max_total_time=300 fuzz/corpus-parquet
 #include "error.h"
+#include "omearrow.h"
 #include "parquet.h"
 
 #include <sys/mman.h>
@@ -11,6 +12,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     // The reader takes a path: hand it the bytes through an anonymous in-memory file.
@@ -29,6 +31,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         for (int g = 0; g < r.rowGroups(); ++g)
             for (size_t c = 0; c < r.columns().size(); ++c)
                 (void)r.read(g, int(c));
+    } catch (const ouro::Error&) {
+    }
+    try {
+        // The same bytes as OME-Arrow images: the records assembled, every plane read.
+        ouro::OmeArrowFile f("/proc/self/fd/" + std::to_string(fd));
+        for (size_t i = 0; i < f.images().size(); ++i) {
+            const auto& im = f.images()[i];
+            if (im.sizeX * im.sizeY > (1 << 22))
+                continue;
+            std::vector<uint8_t> plane(size_t(im.sizeX * im.sizeY) * 8);
+            for (int64_t p = 0; p < std::min<int64_t>(im.planeCount(), 8); ++p)
+                f.readBand(f.firstPage(i) + size_t(p), 0, uint32_t(im.sizeY), {plane.data()});
+        }
     } catch (const ouro::Error&) {
     }
     ::close(fd);

@@ -112,7 +112,7 @@ const char* kExportHelp = R"(Usage: ouro export DB.ouro --format ome-zarr --out 
        ouro export DB.ouro --format parquet --images ome-arrow --out FILE.parquet [--image ID]... [--progress]
        ouro export DB.ouro --format csv --table T --out FILE.csv [--where EXPR] [--progress]
        ouro export DB.ouro --format sqlite --out COPY.ouro [--image ID]... [--table T]... [--where EXPR]
-       ouro export DB.ouro --format ome-tiff --out FILE.ome.tif|DIR [--image ID]... [--progress]
+       ouro export DB.ouro --format ome-tiff --out FILE.ome.tif|DIR [--image ID]... [--bigtiff] [--progress]
 
 ome-zarr: writes the zarr keys as files: a standard OME-Zarr 0.4 directory
 (bioformats2raw layout). --image (repeatable, or comma-separated) limits the
@@ -142,8 +142,8 @@ a valid .ouro. It never replaces an existing file. --image keeps only those imag
 that table that match the filter. Rows are numbered 1..n anew; image ids stay.
 
 ome-tiff: one OME-TIFF per image (tiled, deflate, pyramid levels as SubIFDs,
-BigTIFF when needed): FILE.ome.tif for one image, else a directory DIR of
-<id>_<name>.ome.tif files.
+BigTIFF when over 2 GB or with --bigtiff): FILE.ome.tif for one image, else a
+directory DIR of <id>_<name>.ome.tif files.
 )";
 
 const char* kCheckHelp = R"(Usage: ouro check DB.ouro
@@ -671,7 +671,7 @@ int cmdQuery(int argc, char** argv) {
 
 int cmdExport(int argc, char** argv) {
     Args a = parse(argc, argv, 2, {"--format", "--out", "--image", "--images", "--table", "--where", "--compression", "--partition-by"},
-                   {"--progress"},
+                   {"--progress", "--bigtiff"},
                    kExportHelp);
     if (a.positional.size() != 1)
         usageError("expected one DB.ouro", kExportHelp);
@@ -771,7 +771,8 @@ int cmdExport(int argc, char** argv) {
                     tiffIds.push_back(toInt(s2, "--image", kExportHelp));
         try {
             Store store = Store::open(a.positional[0], Store::Mode::ReadOnly);
-            const auto files = exportOmeTiffs(store, *out, tiffIds, cliProgress(*out, a.has("--progress")));
+            const auto files =
+                exportOmeTiffs(store, *out, tiffIds, cliProgress(*out, a.has("--progress")), a.has("--bigtiff"));
             for (const auto& f : files)
                 std::cout << "exported " << f << "\n";
         } catch (const std::exception& e) {

@@ -278,6 +278,24 @@ private slots:
         QCOMPARE(testutil::ouro({"export", db, "--format", "ome-tiff", "--out", one, "--image", "1"}).exitCode, 0);
         QVERIFY(QFile::exists(one));
         QCOMPARE(testutil::ouro({"export", db, "--format", "ome-tiff", "--out", one, "--image", "1"}).exitCode, 1);
+        // BigTIFF on request (as it is past 2 GB): tifffile sees a BigTIFF with every level's pixels.
+        const QString big = tmp_.filePath("big.ome.tif");
+        r = testutil::ouro({"export", db, "--format", "ome-tiff", "--out", big, "--image", "0", "--bigtiff"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        v = testutil::run(testutil::python(),
+                          {"-c",
+                           "import sys, tifffile, zarr, numpy as np\n"
+                           "g = zarr.open(zarr.storage.SQLiteStore(sys.argv[1]), mode='r')['0']\n"
+                           "with tifffile.TiffFile(sys.argv[2]) as tf:\n"
+                           "    assert tf.is_bigtiff and tf.is_ome\n"
+                           "    s = tf.series[0]\n"
+                           "    assert s.axes == 'CYX' and len(s.levels) == 3, (s.axes, len(s.levels))\n"
+                           "    for l, level in enumerate(s.levels):\n"
+                           "        b = g[str(l)][:]\n"
+                           "        assert np.array_equal(level.asarray().reshape(b.shape), b), l\n"
+                           "print('OK')\n",
+                           db, big});
+        QVERIFY2(v.out.trimmed() == "OK", qPrintable(v.out + v.err));
     }
 
     void importOmeZarr() {
