@@ -33,6 +33,9 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QThreadPool>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QComboBox>
@@ -257,6 +260,9 @@ void MainWindow::createActions() {
     });
     exp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exp->setToolTip(tr("Write the profile table shown to CSV or Parquet"));
+    auto* images = file->addAction(tr("Export &images…"), this, &MainWindow::exportImages);
+    images->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    images->setToolTip(tr("Write images as OME-TIFF, OME-Zarr or OME-Arrow Parquet, or a smaller .ouro with them"));
     auto* copy = file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
     copy->setToolTip(tr("Write a compacted copy of the whole .ouro file"));
     file->addSeparator();
@@ -617,13 +623,99 @@ void MainWindow::saveCopy() {
     }));
 }
 
+void MainWindow::exportImages() {
+    if (path_.isEmpty() || loaded_.images.empty()) {
+        statusBar()->showMessage(tr("Open a .ouro file with images first."), 5000);
+        return;
+    }
+    if (exportStop_) {
+        statusBar()->showMessage(tr("An export is already running."), 5000);
+        return;
+    }
+    ImageExportDialog dialog(path_, loaded_.images, view_->hasImage() ? view_->image().id : -1, this);
+    if (dialog.exec() == QDialog::Accepted)
+        startImageExport(dialog.request());
+}
+
+void MainWindow::startImageExport(const ImageExportRequest& request) {
+    if (exportStop_ || path_.isEmpty())
+        return;
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    exportStop_ = stop;
+    exportProgress_ = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(request.out).fileName()), tr("Cancel"),
+                                          0, 1000, this);
+    exportProgress_->setWindowTitle(tr("Export images"));
+    exportProgress_->setMinimumDuration(300);
+    exportProgress_->setAutoClose(false);
+    exportProgress_->setAutoReset(false);
+    connect(exportProgress_, &QProgressDialog::canceled, this, &MainWindow::cancelImageExport);
+    QPointer<MainWindow> self(this);
+    const QString db = path_;
+    // The export reads the file on a worker: the viewer keeps drawing.
+    QThreadPool::globalInstance()->start([self, stop, db, request] {
+        auto last = std::make_shared<int>(-1);
+        const auto progress = [self, stop, last](double f) {
+            const int permille = int(std::clamp(f, 0.0, 1.0) * 1000);
+            if (permille != *last) {
+                *last = permille;
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, permille] {
+                        if (self && self->exportProgress_)
+                            self->exportProgress_->setValue(permille);
+                    },
+                    Qt::QueuedConnection);
+            }
+            return !*stop;
+        };
+        bool ok = false;
+        QString message;
+        try {
+            if (!progress(0.0))
+                throw ouro::Cancelled(); // cancelled before it began
+            message = runImageExport(db, request, progress);
+            ok = true;
+        } catch (const ouro::Cancelled&) {
+            message = tr("Export cancelled; nothing was written to %1").arg(request.out);
+        } catch (const std::exception& e) {
+            message = QString::fromUtf8(e.what());
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, ok, message] {
+                if (!self)
+                    return;
+                self->exportStop_.reset();
+                if (self->exportProgress_) {
+                    self->exportProgress_->deleteLater();
+                    self->exportProgress_ = nullptr;
+                }
+                self->statusBar()->showMessage(message, 10000);
+                emit self->imageExportFinished(ok, message);
+                if (!ok && !message.startsWith(tr("Export cancelled"))) {
+                    // Not modal: the window stays usable, and nothing waits on the box.
+                    auto* box = new QMessageBox(QMessageBox::Warning, tr("Export images"), message, QMessageBox::Ok, self);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::cancelImageExport() {
+    if (exportStop_)
+        *exportStop_ = true;
+}
+
 void MainWindow::chooseImport() {
     QSettings s;
     QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import images or tables"), s.value("lastImportFolder", s.value("lastFolder")).toString(),
-        tr("Images and tables (*.tif *.tiff *.btf *.companion.ome *.png *.csv *.tsv *.csv.gz *.tsv.gz *.sqlite *.db);;"
-           "Images (*.tif *.tiff *.btf *.companion.ome *.png);;"
-           "Profile tables (*.csv *.tsv *.txt *.csv.gz *.tsv.gz *.sqlite *.db);;All files (*)"));
+        tr("Images and tables (*.tif *.tiff *.btf *.companion.ome *.png *.parquet *.csv *.tsv *.csv.gz *.tsv.gz *.sqlite "
+           "*.db);;"
+           "Images (*.tif *.tiff *.btf *.companion.ome *.png *.parquet);;"
+           "Profile tables (*.csv *.tsv *.txt *.csv.gz *.tsv.gz *.sqlite *.db *.parquet);;All files (*)"));
     if (files.isEmpty())
         return;
     s.setValue("lastImportFolder", QFileInfo(files.front()).absolutePath());

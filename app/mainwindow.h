@@ -2,6 +2,7 @@
 // The main window: the image list, the pyramid viewer with its channel and
 // label panels, drag-and-drop import, and the file menu.
 
+#include "imageexport.h"
 #include "imageview.h"
 #include "omemodel.h"
 #include "render.h"
@@ -10,6 +11,9 @@
 #include <QImage>
 #include <QMainWindow>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -17,6 +21,7 @@ class QSlider;
 class QToolButton;
 class QTimer;
 class ImportController;
+class QProgressDialog;
 
 namespace ouro::widgets {
 class ChannelPanel;
@@ -44,6 +49,14 @@ public:
     /** Shows one image of the open file in the viewer. */
     void showImage(qlonglong id);
 
+    /** File → Export images…: asks what to write, then startImageExport(). */
+    void exportImages();
+    /** Writes images of the open file on a worker, with a progress dialog that can cancel. */
+    void startImageExport(const ImageExportRequest& request);
+    /** Cancels a running image export (as its dialog's Cancel button does). */
+    void cancelImageExport();
+    bool exportingImages() const { return bool(exportStop_); }
+
     ImportController* importController() const { return import_; }
     ouro::widgets::ImageView* view() const { return view_; }
     ouro::widgets::ChannelPanel* channelPanel() const { return channels_; }
@@ -63,6 +76,8 @@ signals:
     void importFinished(qsizetype imported, qsizetype failed, bool cancelled);
     /** An object was selected in the viewer (stable key: image, label image, label id). */
     void objectSelected(const ouro::widgets::ObjectKey& key);
+    /** An image export ended: ok, and what was written or why not. */
+    void imageExportFinished(bool ok, const QString& message);
 
 private:
     struct Loaded {
@@ -116,4 +131,6 @@ private:
     QProgressBar* fileProgress_; ///< the current file
     QLabel* progressLabel_;
     QToolButton* cancel_;
+    std::shared_ptr<std::atomic<bool>> exportStop_; ///< set while an image export runs
+    QProgressDialog* exportProgress_ = nullptr;
 };

@@ -97,6 +97,8 @@ void exportOmeZarr(Store& store, const std::string& dir, const std::vector<int64
             std::ofstream(tmp / "OME" / ".zattrs") << json{{"series", series}}.dump(2);
             std::ofstream(tmp / "OME" / "METADATA.ome.xml") << writeOmeXml(chosen);
         }
+        if (progress && !progress(1.0))
+            throw Cancelled(); // a cancel up to the last moment leaves nothing
         fs::rename(tmp, dir, ec);
         if (ec)
             throw Error(dir + ": cannot move export into place: " + ec.message());
@@ -104,8 +106,6 @@ void exportOmeZarr(Store& store, const std::string& dir, const std::vector<int64
         fs::remove_all(tmp, ec);
         throw;
     }
-    if (progress)
-        progress(1.0);
 }
 
 void vacuumInto(Store& store, const std::string& temp, const std::function<bool(double)>& progress) {

@@ -7,9 +7,11 @@
 #include "store.h"
 #include "tiffreader.h"
 #include "mainwindow.h"
+#include "omearrow.h"
 #include "testutil.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QComboBox>
 #include <QMessageBox>
 #include <QMimeData>
@@ -17,7 +19,9 @@
 
 #include <cmath>
 #include <QSignalSpy>
+#include <QSemaphore>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTest>
 
 namespace {
@@ -367,6 +371,89 @@ private slots:
         QVERIFY(!info.out.contains("slow"));
         QCOMPARE(testutil::ouro({"check", db}).exitCode, 0);
         QCOMPARE(testutil::sha256(db), before); // the file itself is unchanged
+    }
+
+    void exportImagesFromTheApp() {
+        // File → Export images…: the dialog's choices become the request; each format runs on a
+        // worker and leaves a file other tools read; a cancelled export leaves nothing.
+        const QString db = tmp_.filePath("export.ouro");
+        QVERIFY(testutil::makeExampleHuman(db));
+        QCOMPARE(testutil::ouro({"import", testutil::data("ome_samples/z-series.ome.tiff"), "--into", db}).exitCode, 0);
+        MainWindow w;
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+        w.openFile(db);
+        QVERIFY(loaded.wait(10000));
+        {
+            ouro::Store s = ouro::Store::open(db.toStdString(), ouro::Store::Mode::ReadOnly);
+            ImageExportDialog dialog(db, s.images(), 1);
+            auto req = dialog.request();
+            QCOMPARE(req.images, QList<qlonglong>{1}); // the image shown
+            dialog.setFormat(ImageExportRequest::Format::OmeArrow);
+            QVERIFY2(dialog.request().out.endsWith("export-1-images.parquet"), qPrintable(dialog.request().out));
+            dialog.setImageChecked(0, true);
+            dialog.setFormat(ImageExportRequest::Format::OmeTiff);
+            QVERIFY(dialog.request().out.endsWith("export-ome-tiff")); // two images: a folder
+            QCOMPARE(dialog.request().images.size(), 2);
+            dialog.show();
+            QTest::qWait(200);
+            saveShot(dialog, "export-images.png");
+        }
+        QSignalSpy done(&w, &MainWindow::imageExportFinished);
+        const auto run = [&](ImageExportRequest::Format f, const QString& out, QList<qlonglong> ids) {
+            ImageExportRequest r;
+            r.format = f;
+            r.out = out;
+            r.images = ids;
+            done.clear();
+            w.startImageExport(r);
+            return done.wait(60000) && done.first().at(0).toBool();
+        };
+        const QString tiff = tmp_.filePath("z.ome.tif"), arrow = tmp_.filePath("eh.parquet"),
+                      zarr = tmp_.filePath("both.ome.zarr"), sub = tmp_.filePath("z-only.ouro");
+        QVERIFY(run(ImageExportRequest::Format::OmeTiff, tiff, {1}));
+        QVERIFY(run(ImageExportRequest::Format::OmeArrow, arrow, {0}));
+        QVERIFY(run(ImageExportRequest::Format::OmeZarr, zarr, {0, 1}));
+        QVERIFY(run(ImageExportRequest::Format::OuroSubset, sub, {1}));
+        QVERIFY(ouro::isOmeArrowParquet(arrow.toStdString()));
+        QCOMPARE(testutil::ouro({"check", sub}).exitCode, 0);
+        QVERIFY(testutil::ouro({"info", sub}).out.contains("1 image"));
+        auto v = testutil::run(testutil::python(),
+                               {"-c",
+                                "import sys, tifffile, zarr\n"
+                                "assert tifffile.TiffFile(sys.argv[1]).series[0].axes == 'ZYX'\n"
+                                "g = zarr.open(sys.argv[2], mode='r')\n"
+                                "assert g['OME'].attrs['series'] == ['0', '1']\n"
+                                "print('OK')\n",
+                                tiff, zarr});
+        QVERIFY2(v.out.trimmed() == "OK", qPrintable(v.out + v.err));
+        // An error (the output exists) is reported, not thrown; a cancel leaves nothing.
+        QVERIFY(!run(ImageExportRequest::Format::OmeZarr, zarr, {0}));
+        QVERIFY(done.first().at(1).toString().contains("already exists"));
+        if (auto* box = w.findChild<QMessageBox*>())
+            box->close();
+        const QString stopped = tmp_.filePath("stopped.ome.zarr");
+        ImageExportRequest r;
+        r.format = ImageExportRequest::Format::OmeZarr;
+        r.out = stopped;
+        r.images = {0, 1};
+        done.clear();
+        {
+            // Every worker busy, so the export waits in the queue until it has been cancelled.
+            auto hold = std::make_shared<QSemaphore>();
+            QThreadPool* pool = QThreadPool::globalInstance();
+            for (int i = 0; i < pool->maxThreadCount(); ++i)
+                pool->start([hold] { hold->acquire(); });
+            w.startImageExport(r);
+            w.cancelImageExport();
+            hold->release(pool->maxThreadCount());
+        }
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.first().at(0).toBool(), false);
+        QVERIFY2(done.first().at(1).toString().startsWith("Export cancelled"), qPrintable(done.first().at(1).toString()));
+        QVERIFY(!QFileInfo::exists(stopped));
+        QVERIFY(!QFileInfo::exists(stopped + ".partial"));
+        QVERIFY(!w.exportingImages());
     }
 
     void synchronousViewDrawsEverythingInOnePaint() {
