@@ -1,5 +1,6 @@
 #include "imageexport.h"
 
+#include "error.h"
 #include "omearrow.h"
 #include "omemodel.h"
 #include "ometiffwriter.h"
@@ -7,6 +8,8 @@
 #include "tools.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
+#include <QFile>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -41,6 +44,20 @@ QString runImageExport(const QString& db, const ImageExportRequest& req, const s
     case Format::OmeArrow:
         ouro::exportOmeArrow(store, out, ids, progress);
         return QObject::tr("Exported %1 as OME-Arrow Parquet to %2").arg(n, req.out);
+    case Format::OuroCopy: {
+        // Made beside, then put in place: a file the save dialog agreed to replace goes only
+        // once the copy is complete.
+        const QString fresh = req.out + ".new-" + QString::number(QCoreApplication::applicationPid());
+        QFile::remove(fresh);
+        ouro::exportSqliteCopy(store, fresh.toStdString(), progress);
+        if (QFile::exists(req.out) && !QFile::remove(req.out)) {
+            QFile::remove(fresh);
+            throw ouro::Error(req.out.toStdString() + ": cannot replace it");
+        }
+        if (!QFile::rename(fresh, req.out))
+            throw ouro::Error(req.out.toStdString() + ": cannot create (the copy is in " + fresh.toStdString() + ")");
+        return QObject::tr("Saved a copy to %1").arg(req.out);
+    }
     case Format::OuroSubset: {
         ouro::SubsetOptions opt;
         opt.imageIds = ids;
@@ -195,6 +212,7 @@ QString ImageExportDialog::suggestedOutput() const {
     case Format::OmeZarr: return folder + "/" + base + ".ome.zarr";
     case Format::OmeArrow: return folder + "/" + base + "-images.parquet";
     case Format::OuroSubset: return folder + "/" + base + "-subset.ouro";
+    case Format::OuroCopy: return folder + "/" + fi.completeBaseName() + "-copy.ouro";
     }
     return folder + "/" + base;
 }

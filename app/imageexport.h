@@ -22,7 +22,8 @@ struct ImageInfo;
 
 /** What an image export writes. */
 struct ImageExportRequest {
-    enum class Format { OmeTiff, OmeZarr, OmeArrow, OuroSubset };
+    /** OuroCopy: the whole file, compacted (File → Save a copy…); it may replace a file the user chose. */
+    enum class Format { OmeTiff, OmeZarr, OmeArrow, OuroSubset, OuroCopy };
     Format format = Format::OmeTiff;
     QString out;                ///< a file, or a directory for OME-Zarr and several OME-TIFFs
     QList<qlonglong> images;    ///< image ids

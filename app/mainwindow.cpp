@@ -591,36 +591,14 @@ void MainWindow::saveCopy() {
         QMessageBox::warning(this, tr("Save a copy"), tr("A copy cannot replace the file it is made from."));
         return;
     }
-    statusBar()->showMessage(tr("Saving a copy to %1…").arg(out));
-    const QString src = path_;
-    auto* w = new QFutureWatcher<QString>(this);
-    connect(w, &QFutureWatcher<QString>::finished, this, [this, w, out] {
-        const QString error = w->result();
-        statusBar()->showMessage(error.isEmpty() ? tr("Saved a copy to %1").arg(out) : error, 10000);
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Save a copy"), error);
-        w->deleteLater();
-    });
-    // The copy reads the file on a worker: the viewer keeps drawing.
-    w->setFuture(QtConcurrent::run([src, out] {
-        try {
-            ouro::Store s = ouro::Store::open(src.toStdString(), ouro::Store::Mode::ReadOnly);
-            // Made beside, then put in place: a file the dialog agreed to replace goes only
-            // once the copy is complete.
-            const QString fresh = out + ".new-" + QString::number(QCoreApplication::applicationPid());
-            QFile::remove(fresh);
-            ouro::exportSqliteCopy(s, fresh.toStdString());
-            if (QFile::exists(out) && !QFile::remove(out)) {
-                QFile::remove(fresh);
-                return QObject::tr("%1: cannot replace it").arg(out);
-            }
-            if (!QFile::rename(fresh, out))
-                return QObject::tr("%1: cannot create (the copy is in %2)").arg(out, fresh);
-            return QString();
-        } catch (const std::exception& e) {
-            return QString::fromUtf8(e.what());
-        }
-    }));
+    if (exportStop_) {
+        statusBar()->showMessage(tr("An export is already running."), 5000);
+        return;
+    }
+    ImageExportRequest req;
+    req.format = ImageExportRequest::Format::OuroCopy;
+    req.out = out;
+    startImageExport(req);
 }
 
 void MainWindow::exportImages() {
@@ -644,7 +622,10 @@ void MainWindow::startImageExport(const ImageExportRequest& request) {
     exportStop_ = stop;
     exportProgress_ = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(request.out).fileName()), tr("Cancel"),
                                           0, 1000, this);
-    exportProgress_->setWindowTitle(tr("Export images"));
+    const bool copy = request.format == ImageExportRequest::Format::OuroCopy;
+    exportProgress_->setWindowTitle(copy ? tr("Save a copy") : tr("Export images"));
+    if (copy)
+        exportProgress_->setRange(0, 0); // SQLite's VACUUM INTO says nothing of how far it is
     exportProgress_->setMinimumDuration(300);
     exportProgress_->setAutoClose(false);
     exportProgress_->setAutoReset(false);

@@ -456,6 +456,56 @@ private slots:
         });
     }
 
+    void wideTableExport() {
+        guarded([&] {
+            // 2,500 columns (past SQLite's 2,000: three row tables) of REAL, INTEGER, TEXT and NULL,
+            // exported without a link: DuckDB and hyparquet read every value as written.
+            const int cols = 2500, rows = 40;
+            const QString csv = file("wide.csv");
+            Table want;
+            {
+                QFile f(csv);
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                QByteArray text = "ObjectNumber";
+                for (int c = 1; c < cols; ++c)
+                    text += ",F_" + QByteArray::number(c);
+                text += "\n";
+                for (int r = 0; r < rows; ++r) {
+                    std::vector<std::string> row{std::to_string(r + 1)};
+                    text += QByteArray::number(r + 1);
+                    for (int c = 1; c < cols; ++c) {
+                        std::string v;
+                        if (c % 500 == 7)
+                            v = "naïve " + std::to_string(r % 5);        // TEXT
+                        else if (c % 97 == 3 && r % 4 == 1)
+                            v = "NULL";                                  // an empty field
+                        else if (c % 2)
+                            v = std::to_string(int64_t(r) * 1000003 + c); // INTEGER
+                        else
+                            v = real(r * 0.25 + c / 8.0);                 // REAL
+                        row.push_back(v);
+                        text += "," + (v == "NULL" ? QByteArray() : QByteArray::fromStdString(v));
+                    }
+                    text += "\n";
+                    want.push_back(row);
+                }
+                f.write(text);
+            }
+            const QString db = file("wide.ouro");
+            auto r = testutil::ouro({"import", csv, "--into", db});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QString out = file("wide.parquet");
+            r = testutil::ouro({"export", db, "--format", "parquet", "--table", "wide", "--out", out});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            for (const QString& peer : {QString("duckdb"), QString("hyparquet")}) {
+                Table got = peerRows(peer, out);
+                QCOMPARE(got.size(), size_t(rows));
+                for (size_t i = 0; i < got.size(); ++i) // ObjectNumber first (as Metadata_ObjectNumber), then the rest
+                    QVERIFY2(got[i] == want[i], qPrintable(peer + QString(", row %1").arg(i)));
+            }
+        });
+    }
+
     void damagedFilesAreRefused() {
         const QString path = file("good.parquet");
         writeSource(path, Codec::Zstd, true, 300);

@@ -415,6 +415,10 @@ private slots:
         QVERIFY(run(ImageExportRequest::Format::OmeArrow, arrow, {0}));
         QVERIFY(run(ImageExportRequest::Format::OmeZarr, zarr, {0, 1}));
         QVERIFY(run(ImageExportRequest::Format::OuroSubset, sub, {1}));
+        const QString copy = tmp_.filePath("copy.ouro"); // File → Save a copy… goes the same way
+        QVERIFY(run(ImageExportRequest::Format::OuroCopy, copy, {}));
+        QCOMPARE(testutil::ouro({"check", copy}).exitCode, 0);
+        QVERIFY(testutil::ouro({"info", copy}).out.contains("2 images"));
         QVERIFY(ouro::isOmeArrowParquet(arrow.toStdString()));
         QCOMPARE(testutil::ouro({"check", sub}).exitCode, 0);
         QVERIFY(testutil::ouro({"info", sub}).out.contains("1 image"));
