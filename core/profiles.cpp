@@ -125,7 +125,7 @@ bool parseReal(const std::string& s, double& v) {
     return parseRealSlow(s, v);
 }
 
-bool validUtf8(const std::string& s) {
+bool validUtf8(std::string_view s) {
     for (size_t i = 0; i < s.size();) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
         const size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
@@ -160,9 +160,28 @@ bool nameTaken(Store& store, const std::string& name) {
 }
 
 /** Rows of text fields from a CSV file or an SQLite table; opened afresh for each pass. */
+/** One typed value; text lives in the batch's pool. */
+struct Cell {
+    enum Kind : uint8_t { Null, Int, Real, Text };
+    int64_t i = 0;
+    double d = 0;
+    uint32_t off = 0, len = 0;
+    Kind kind = Null;
+};
+
 class RowSource {
 public:
     virtual ~RowSource() = default;
+    /**
+     * Column types the source knows without looking at values (a Parquet schema), or
+     * empty when they come from the values. With them, rows come through nextCells().
+     */
+    virtual std::vector<ColType> knownTypes() const { return {}; }
+    /** The next row as one cell per column, text appended to `text`; false at the end. */
+    virtual bool nextCells(Cell* cells, std::string& text) {
+        (void)cells, (void)text;
+        return false;
+    }
     virtual bool next(std::vector<std::string>& fields) = 0;
     /** Where the last row came from, for messages ("line 12" or "row 12"). */
     virtual std::string where() const = 0;
@@ -256,17 +275,8 @@ public:
             headerDone_ = true;
             return true;
         }
-        while (row_ >= groupRows_) {
-            if (group_ + 1 >= file_.rowGroups())
-                return false;
-            ++group_;
-            data_.clear();
-            for (size_t c : use_)
-                data_.push_back(file_.read(group_, int(c)));
-            cursor_.assign(use_.size(), 0);
-            groupRows_ = file_.rowGroupRows(group_);
-            row_ = 0;
-        }
+        if (!advance())
+            return false;
         for (size_t k = 0; k < use_.size(); ++k) {
             const parquet::Column& col = cols[use_[k]];
             const parquet::ColumnData& d = data_[k];
@@ -288,7 +298,109 @@ public:
     double fraction() const override { return file_.rows() > 0 ? double(done_) / double(file_.rows()) : 0.0; }
     std::vector<std::string> warnings() const override { return skipped_; }
 
+    // The schema says each column's type, so values go in as they are, not through text
+    // and back (300 million numbers printed and parsed again cost most of an import).
+    std::vector<ColType> knownTypes() const override {
+        std::vector<ColType> t;
+        for (size_t c : use_) {
+            const parquet::Column& col = file_.columns()[c];
+            switch (kindOf(col)) {
+            case Cell::Int: t.push_back(ColType::Integer); break;
+            case Cell::Real: t.push_back(ColType::Real); break;
+            case Cell::Text: t.push_back(ColType::Text); break;
+            case Cell::Null: return {}; // a type only the values can settle (unsigned 64-bit): as text
+            }
+        }
+        return t;
+    }
+    bool nextCells(Cell* cells, std::string& pool) override {
+        if (!headerDone_) {
+            std::vector<std::string> header;
+            next(header);
+        }
+        if (!advance())
+            return false;
+        const auto& cols = file_.columns();
+        for (size_t k = 0; k < use_.size(); ++k) {
+            const parquet::Column& col = cols[use_[k]];
+            const parquet::ColumnData& d = data_[k];
+            Cell& cell = cells[k];
+            cell = Cell();
+            if (col.maxDef > 0 && (size_t(row_) >= d.def.size() || d.def[size_t(row_)] != col.maxDef))
+                continue;
+            const size_t v = cursor_[k]++;
+            if (v >= d.values(col.type))
+                throw Error(file_.path() + ": column \"" + col.name + "\" has fewer values than rows");
+            switch (kindOf(col)) {
+            case Cell::Int:
+                cell.kind = Cell::Int;
+                cell.i = d.ints[v];
+                break;
+            case Cell::Real:
+                if (parquet::isRealType(col.type)) {
+                    cell.d = d.reals[v];
+                    if (std::isnan(cell.d))
+                        break; // NaN is NULL in a table, as an empty CSV field
+                } else {
+                    parseReal(text(col, d, v), cell.d); // DECIMAL: the value text() gives
+                }
+                cell.kind = Cell::Real;
+                break;
+            default: {
+                cell.kind = Cell::Text;
+                cell.off = uint32_t(pool.size());
+                if (parquet::isBytesType(col.type) && col.logical != parquet::Logical::Decimal)
+                    pool.append(d.text(v));
+                else
+                    pool.append(text(col, d, v));
+                cell.len = uint32_t(pool.size() - cell.off);
+                if (!validUtf8(std::string_view(pool).substr(cell.off)))
+                    throw Error(file_.path() + ": row " + std::to_string(done_ + 1) + ", column \"" + col.name +
+                                "\": not UTF-8 text");
+                break;
+            }
+            }
+        }
+        ++row_;
+        ++done_;
+        return true;
+    }
+
 private:
+    /** Moves to the next row group when this one is done; false after the last. */
+    bool advance() {
+        while (row_ >= groupRows_) {
+            if (group_ + 1 >= file_.rowGroups())
+                return false;
+            ++group_;
+            data_.clear();
+            for (size_t c : use_)
+                data_.push_back(file_.read(group_, int(c)));
+            cursor_.assign(use_.size(), 0);
+            groupRows_ = file_.rowGroupRows(group_);
+            row_ = 0;
+        }
+        return true;
+    }
+    /** How a column's values go in: Int, Real or Text; Null when only the values can tell. */
+    static Cell::Kind kindOf(const parquet::Column& col) {
+        using parquet::Logical;
+        using parquet::Physical;
+        if (parquet::isRealType(col.type) || col.logical == Logical::Decimal)
+            return Cell::Real;
+        if (parquet::isBytesType(col.type) || col.type == Physical::Int96)
+            return Cell::Text;
+        switch (col.logical) {
+        case Logical::Date:
+        case Logical::TimestampMillis:
+        case Logical::TimestampMicros:
+        case Logical::TimestampNanos: return Cell::Text; // ISO 8601, as text() writes them
+        default: break;
+        }
+        if (col.logical == Logical::Int && !col.isSigned && col.bitWidth == 64)
+            return Cell::Null;
+        return Cell::Int;
+    }
     static std::string text(const parquet::Column& col, const parquet::ColumnData& d, size_t v) {
         using parquet::Logical;
         using parquet::Physical;
@@ -359,15 +471,6 @@ struct Pending {
     std::string imageKey;
     double a = 0, b = 0; // object number, or centroid x, y
     bool ok = false;
-};
-
-/** One typed value; text lives in the batch's pool. */
-struct Cell {
-    enum Kind : uint8_t { Null, Int, Real, Text };
-    int64_t i = 0;
-    double d = 0;
-    uint32_t off = 0, len = 0;
-    Kind kind = Null;
 };
 
 /** Rows handed from the reader thread to the inserting thread. */
@@ -539,7 +642,7 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
     // costs one full scan for the types and a second go at the rows. Most files never pay it.
     std::vector<std::string> header;
     std::vector<ColType> types;
-    bool exactTypes = false;
+    bool exactTypes = false, typedRows = false;
     {
         auto srcPtr = open();
         RowSource& csv = *srcPtr;
@@ -561,7 +664,12 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
         types.assign(header.size(), ColType::Empty);
         for (auto& w : csv.warnings())
             res.warnings.push_back(std::move(w));
-        exactTypes = scanTypes(csv, path, header, types, kTypeSampleRows, {});
+        if (auto known = csv.knownTypes(); !known.empty() && known.size() == header.size()) {
+            types = std::move(known); // from the schema: no guessing, and typed cells (nextCells)
+            exactTypes = typedRows = true;
+        } else {
+            exactTypes = scanTypes(csv, path, header, types, kTypeSampleRows, {});
+        }
     }
     res.columns = int64_t(header.size());
     res.name = opt.tableName.empty() ? defaultName : opt.tableName;
@@ -731,7 +839,47 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
                 src.next(r); // header
                 Batch batch;
                 int64_t rowId = 0;
-                while (src.next(r)) {
+                // A typed source: its cells go into the batch as they are.
+                const auto cellText = [&](const Cell& c) {
+                    return c.kind == Cell::Int    ? std::to_string(c.i)
+                           : c.kind == Cell::Real ? exactReal(c.d)
+                           : c.kind == Cell::Text ? batch.text.substr(c.off, c.len)
+                                                  : std::string();
+                };
+                const auto cellNumber = [](const Cell& c, double& x) {
+                    x = c.kind == Cell::Int ? double(c.i) : c.d;
+                    return c.kind == Cell::Int || c.kind == Cell::Real;
+                };
+                while (typedRows) {
+                    const size_t base = batch.cells.size();
+                    batch.cells.resize(base + ncols);
+                    if (!src.nextCells(batch.cells.data() + base, batch.text)) {
+                        batch.cells.resize(base);
+                        break;
+                    }
+                    ++rowId;
+                    if (batch.rows == 0)
+                        batch.firstRow = rowId;
+                    if (linking) {
+                        const Cell* cells = batch.cells.data() + base;
+                        Pending pd;
+                        pd.row = rowId;
+                        pd.imageKey = imageCol >= 0 ? cellText(cells[imageCol]) : std::string();
+                        if (byNumber)
+                            pd.ok = objectCol >= 0 && cellNumber(cells[objectCol], pd.a);
+                        else
+                            pd.ok = cellNumber(cells[cxCol], pd.a) && cellNumber(cells[cyCol], pd.b);
+                        batch.pending.push_back(pd);
+                    }
+                    ++batch.rows;
+                    if (batch.rows == 1024) {
+                        batch.fraction = src.fraction();
+                        if (!queue.push(std::move(batch)))
+                            return;
+                        batch = Batch();
+                    }
+                }
+                while (!typedRows && src.next(r)) {
                     if (r.size() != ncols)
                         throw Error(raggedRow(path, src, r.size(), ncols));
                     ++rowId;

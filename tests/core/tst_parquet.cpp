@@ -456,6 +456,61 @@ private slots:
         });
     }
 
+    void importedValuesEqualDuckdbs() {
+        guarded([&] {
+            // DuckDB writes every type a profile table meets; ouro import keeps the values DuckDB
+            // reads: through the typed path (types from the schema) and, when a UBIGINT column
+            // makes the values decide, through text. NaN becomes NULL, as in a CSV.
+            const QString cols =
+                "i::INTEGER AS i32, (i * 1000000007)::BIGINT AS i64, "
+                "CASE WHEN i % 7 = 3 THEN NULL WHEN i % 11 = 5 THEN 'NaN'::DOUBLE ELSE i / 8.0 - 3.3 END AS dbl, "
+                "(i * 0.25)::FLOAT AS flt, CASE WHEN i % 5 = 0 THEN NULL ELSE 'naïve ' || (i % 13) END AS txt, "
+                "i % 3 = 0 AS flag, DATE '2024-01-01' + i::INTEGER AS day, "
+                "TIMESTAMP '2024-01-01 00:00:00' + i * INTERVAL 1001 MILLISECOND AS ts, "
+                "(i * 1.125)::DECIMAL(10, 3) AS dec, (4000000000 + i)::UINTEGER AS u32, i + 1 AS ObjectNumber";
+            const QString check = "SELECT i32, i64, dbl, flt, txt, flag::INTEGER, CAST(day AS VARCHAR), "
+                                  "strftime(ts, '%Y-%m-%dT%H:%M:%S.%fZ'), dec::DOUBLE, u32 FROM t";
+            for (const bool typed : {true, false}) {
+                const QString src = file(typed ? "types.parquet" : "types-text.parquet");
+                peerRows("sql", "-",
+                         "COPY (SELECT " + cols + (typed ? "" : ", (18446744073709551615 - i)::UBIGINT AS u64") +
+                             " FROM range(3000) t(i)) TO '" + src + "' (FORMAT parquet, ROW_GROUP_SIZE 1000)");
+                const Table duck = peerRows("query", src, check);
+                const QString db = file(typed ? "types.ouro" : "types-text.ouro");
+                auto r = testutil::ouro({"import", src, "--into", db, "--table-name", "t"});
+                QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+                // The stored values, straight from SQLite (its text for REAL has only 15 digits).
+                sql::Db d(db.toStdString(), SQLITE_OPEN_READONLY);
+                sql::Stmt st(d, "SELECT i32, i64, dbl, flt, txt, flag, day, ts, dec, u32 FROM t ORDER BY row_id");
+                size_t i = 0;
+                for (; st.step(); ++i) {
+                    QVERIFY(i < duck.size());
+                    const auto& want = duck[i];
+                    for (int c = 0; c < 10; ++c) {
+                        const int type = sqlite3_column_type(st.handle(), c);
+                        std::string got = type == SQLITE_NULL      ? "NULL"
+                                          : type == SQLITE_INTEGER ? std::to_string(st.getInt(c))
+                                          : type == SQLITE_FLOAT   ? real(st.getDouble(c))
+                                                                   : st.getText(c);
+                        std::string w = want[size_t(c)] == "NaN" ? "NULL" : want[size_t(c)];
+                        if (type == SQLITE_FLOAT && w != "NULL")
+                            w = real(std::stod(w));
+                        QVERIFY2(got == w, qPrintable(QString("%1 row %2 column %3: ours %4, DuckDB %5")
+                                                          .arg(typed ? "typed" : "text")
+                                                          .arg(i)
+                                                          .arg(c)
+                                                          .arg(QString::fromStdString(got), QString::fromStdString(w))));
+                        const int expected = c == 4 || c == 6 || c == 7 ? SQLITE_TEXT
+                                             : c == 2 || c == 3 || c == 8 ? SQLITE_FLOAT
+                                                                          : SQLITE_INTEGER;
+                        QVERIFY(type == expected || type == SQLITE_NULL);
+                    }
+                }
+                QCOMPARE(i, duck.size());
+            }
+        });
+    }
+
     void wideTableExport() {
         guarded([&] {
             // 2,500 columns (past SQLite's 2,000: three row tables) of REAL, INTEGER, TEXT and NULL,
