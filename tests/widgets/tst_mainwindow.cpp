@@ -422,6 +422,13 @@ private slots:
         QVERIFY(ouro::isOmeArrowParquet(arrow.toStdString()));
         QCOMPARE(testutil::ouro({"check", sub}).exitCode, 0);
         QVERIFY(testutil::ouro({"info", sub}).out.contains("1 image"));
+        {
+            MainWindow other; // the smaller file opens in the app
+            QSignalSpy opened(&other, &MainWindow::fileLoaded);
+            other.openFile(sub);
+            QVERIFY(opened.wait(10000));
+            QCOMPARE(opened.first().at(0).toBool(), true);
+        }
         auto v = testutil::run(testutil::python(),
                                {"-c",
                                 "import sys, tifffile, zarr\n"
