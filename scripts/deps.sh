@@ -6,7 +6,8 @@ set -euo pipefail
 PACKAGES=(
   # build
   build-essential cmake ninja-build ccache pkg-config git
-  qt6-base-dev qt6-qpa-plugins libgl-dev
+  qt6-base-dev qt6-qpa-plugins libgl-dev libqt6opengl6-dev
+  libvtk9-dev  # VTK 9.1, non-Qt modules (3D view, plots); pulls in many packages, none linked
   libsqlite3-dev libtiff-dev libblosc-dev zlib1g-dev libpugixml-dev nlohmann-json3-dev
   libzstd-dev liblz4-dev libbrotli-dev libsnappy-dev
   # run under a virtual display, and fonts for the UI
