@@ -1,0 +1,125 @@
+// The 3D view: a synthetic stack with one bright box shows the box where it is
+// (top right, as in the 2D view), the level follows the memory budget, contrast
+// changes reach the volume, and a 2D image gets a message. Needs X (xcb).
+#include "store.h"
+#include "testutil.h"
+#include "volumeview.h"
+#include "vtkhost.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ouro;
+using ouro::widgets::VolumeView;
+using ouro::widgets::VtkHost;
+
+namespace {
+
+/** Centre of the pixels brighter than `level` (any channel), and how many there are. */
+QPointF brightCentre(const QImage& img, int level, int& count) {
+    double sx = 0, sy = 0;
+    count = 0;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x) {
+            const QColor c = img.pixelColor(x, y);
+            if (std::max({c.red(), c.green(), c.blue()}) > level)
+                sx += x, sy += y, ++count;
+        }
+    return count ? QPointF(sx / count, sy / count) : QPointF(-1, -1);
+}
+
+} // namespace
+
+class TstVolumeView : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp_;
+    QString db_;
+
+private slots:
+    void initTestCase() {
+        if (!VtkHost::available())
+            QSKIP("needs an X display with GLX (run under xvfb-run)");
+        // 64 x 48 x 20 uint16, zero but for a box at x 44-60, y 4-16, z 5-15 (value 4000).
+        const QString tif = tmp_.filePath("box.ome.tif");
+        auto r = testutil::run(testutil::python(),
+                               {"-c",
+                                "import sys, numpy as np, tifffile\n"
+                                "a = np.zeros((20, 48, 64), np.uint16)\n"
+                                "a[5:15, 4:16, 44:60] = 4000\n"
+                                "tifffile.imwrite(sys.argv[1], a, ome=True, metadata={'axes': 'ZYX'})\n",
+                                tif});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        db_ = tmp_.filePath("box.ouro");
+        r = testutil::ouro({"import", tif, "--into", db_, "--chunk", "16"}); // three levels: 64, 32, 16
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = testutil::ouro({"import", testutil::exampleHumanChannels()[0], "--into", db_});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    void brightBoxShowsWhereItIs() {
+        Store s = Store::open(db_.toStdString(), Store::Mode::ReadOnly);
+        const ImageInfo box = *s.image(0);
+        QCOMPARE(box.sizeZ, int64_t(20));
+        QVERIFY(box.levels >= 3);
+        VolumeView view;
+        view.resize(400, 360);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy loaded(&view, &VolumeView::loaded);
+        ChannelDisplay white;
+        white.color = 0xFFFFFFFFu;
+        white.min = 0;
+        white.max = 4000;
+        view.setImage(db_, box, 0, {white});
+        QVERIFY(loaded.wait(10000));
+        QVERIFY2(loaded.first().at(0).toBool(), qPrintable(loaded.first().at(1).toString()));
+        QCOMPARE(view.level(), 0);
+        QTest::qWait(100);
+        const QImage img = view.snapshot();
+        if (const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS"); !dir.isEmpty())
+            img.save(dir + "/volume-box.png");
+        int n = 0;
+        const QPointF c = brightCentre(img, 60, n);
+        QVERIFY2(n > 50, qPrintable(QString::number(n)));
+        // The box is at x 44-60 of 64 and y 4-16 of 48: right and up in the picture.
+        QVERIFY2(c.x() > img.width() * 0.6, qPrintable(QString("%1 of %2").arg(c.x()).arg(img.width())));
+        QVERIFY2(c.y() < img.height() * 0.45, qPrintable(QString("%1 of %2").arg(c.y()).arg(img.height())));
+
+        // Contrast from the channel panel: a max far above the data leaves the box dim.
+        white.max = 60000;
+        view.setDisplay({white});
+        QTest::qWait(100);
+        int dim = 0;
+        brightCentre(view.snapshot(), 60, dim);
+        QVERIFY2(dim < n / 2, qPrintable(QString("%1 vs %2").arg(dim).arg(n)));
+
+        // A small memory budget: a coarser level, said in the status line.
+        loaded.clear();
+        view.setBudget(64 * 48 * 20 * 2 / 3);
+        view.setImage(db_, box, 0, {white});
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(view.level(), 1);
+        QVERIFY2(loaded.first().at(1).toString().contains("Level 1"), qPrintable(loaded.first().at(1).toString()));
+    }
+
+    void flatImageGetsAMessage() {
+        Store s = Store::open(db_.toStdString(), Store::Mode::ReadOnly);
+        VolumeView view;
+        QSignalSpy loaded(&view, &VolumeView::loaded);
+        view.setImage(db_, *s.image(1), 0, {});
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().at(0).toBool(), false);
+        QVERIFY(loaded.first().at(1).toString().contains("2D image"));
+    }
+};
+
+int main(int argc, char** argv) {
+    QSurfaceFormat::setDefaultFormat(VtkHost::defaultFormat());
+    QApplication app(argc, argv);
+    TstVolumeView t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_volumeview.moc"
