@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "profilepanel.h"
 #include "version.h"
+#include "vtkhost.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -14,6 +15,8 @@
 #include <cstdio>
 
 int main(int argc, char** argv) {
+    // VTK (the 3D view, the plots) needs an OpenGL 3.2 core context: set before the QApplication.
+    QSurfaceFormat::setDefaultFormat(ouro::widgets::VtkHost::defaultFormat());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Ouroboros"));
     QApplication::setApplicationName(QStringLiteral("Ouroboros"));

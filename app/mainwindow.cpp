@@ -10,6 +10,7 @@
 #include "importcontroller.h"
 #include "labelpanel.h"
 #include "profilepanel.h"
+#include "volumeview.h"
 #include "store.h"
 
 #include <QAction>
@@ -92,6 +93,24 @@ MainWindow::MainWindow(QWidget* parent)
     auto* channelsDock = dock(tr("Channels"), QStringLiteral("channelsDock"), scroll, Qt::RightDockWidgetArea);
     auto* labelsDock = dock(tr("Labels"), QStringLiteral("labelsDock"), labelPanel_, Qt::RightDockWidgetArea);
     auto* profilesDock = dock(tr("Profiles"), QStringLiteral("profilesDock"), profiles_, Qt::BottomDockWidgetArea);
+    // The 3D view: made when first shown (a GL widget in the window costs the 2D view nothing until then).
+    auto* volumeHint = new QLabel(tr("The 3D view of the image's z-stack appears here."));
+    volumeHint->setAlignment(Qt::AlignCenter);
+    volumeDock_ = dock(tr("3D view"), QStringLiteral("volumeDock"), volumeHint, Qt::RightDockWidgetArea);
+    volumeDock_->hide();
+    connect(volumeDock_, &QDockWidget::visibilityChanged, this, [this](bool on) {
+        if (!on)
+            return;
+        if (!volume_ && !volumeDock_->isFloating()) // first shown: room to see something, once laid out
+            QTimer::singleShot(0, this, [this] { resizeDocks({volumeDock_}, {std::max(320, height() / 2)}, Qt::Vertical); });
+        updateVolume();
+    });
+    connect(channels_, &ouro::widgets::ChannelPanel::displayChanged, this,
+            [this](const std::vector<ouro::ChannelDisplay>& d) {
+                if (volume_)
+                    volume_->setDisplay(d);
+            });
+    connect(tSlider_, &QSlider::valueChanged, this, [this] { updateVolume(); });
 
     // The profile table and the viewer are linked both ways.
     regionTimer_->setSingleShot(true);
@@ -297,6 +316,12 @@ void MainWindow::createActions() {
     add(tr("&Auto-contrast"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}, [this] { channels_->autoContrastAll(); });
     viewMenu->addSeparator();
     add(tr("Save &snapshot…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this] { saveSnapshot(); });
+    viewMenu->addSeparator();
+    auto* volume = volumeDock_->toggleViewAction();
+    volume->setText(tr("&3D view"));
+    volume->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    volume->setToolTip(tr("Show the image's z-stack as a volume"));
+    viewMenu->addAction(volume);
 
     auto* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("Tile &cache size…"), this, [this] {
@@ -487,6 +512,7 @@ void MainWindow::showImage(qlonglong id) {
             tSlider_->setValue(int(view_->t()));
         }
         updatePlaneSliders();
+        updateVolume();
         for (int r = 0; r < list_->topLevelItemCount(); ++r)
             if (list_->topLevelItem(r)->data(0, Qt::UserRole).toLongLong() == id && list_->currentItem() !=
                                                                                         list_->topLevelItem(r)) {
@@ -495,6 +521,22 @@ void MainWindow::showImage(qlonglong id) {
             }
         return;
     }
+}
+
+void MainWindow::updateVolume() {
+    if (!volumeDock_->isVisible() || !view_->hasImage())
+        return;
+    if (!volume_) {
+        volume_ = new ouro::widgets::VolumeView;
+        volumeDock_->setWidget(volume_);
+    }
+    const auto& im = view_->image();
+    if (volumeImage_ == im.id && volumeT_ == view_->t() && volumeFile_ == path_)
+        return;
+    volumeImage_ = im.id;
+    volumeT_ = view_->t();
+    volumeFile_ = path_;
+    volume_->setImage(path_, im, view_->t(), view_->channels());
 }
 
 void MainWindow::updatePlaneSliders() {

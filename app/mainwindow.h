@@ -22,12 +22,14 @@ class QToolButton;
 class QTimer;
 class ImportController;
 class QProgressDialog;
+class QDockWidget;
 
 namespace ouro::widgets {
 class ChannelPanel;
 class ImageListWidget;
 class LabelPanel;
 class ProfilePanel;
+class VolumeView;
 } // namespace ouro::widgets
 
 class MainWindow : public QMainWindow {
@@ -102,6 +104,8 @@ private:
     void stepImage(int delta);
     void stepPlane(int dz, int dt);
     void updatePlaneSliders();
+    /** Loads the shown image (and time point) into the 3D view, when that is visible. */
+    void updateVolume();
     void createActions();
     /** The label panel's display with the profile panel's colours (filter, colour-by). */
     void applyLabelDisplay();
@@ -131,6 +135,11 @@ private:
     QProgressBar* fileProgress_; ///< the current file
     QLabel* progressLabel_;
     QToolButton* cancel_;
+    QDockWidget* volumeDock_ = nullptr;
+    ouro::widgets::VolumeView* volume_ = nullptr;
+    qlonglong volumeImage_ = -1; ///< what the 3D view shows: image, time point, file
+    int64_t volumeT_ = -1;
+    QString volumeFile_;
     std::shared_ptr<std::atomic<bool>> exportStop_; ///< set while an image export runs
     QProgressDialog* exportProgress_ = nullptr;
 };

@@ -24,6 +24,8 @@
 #include <vtkVolume.h>
 #include <vtkVolumeProperty.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace ouro::widgets {
@@ -254,7 +256,15 @@ void VolumeView::resetCamera() {
     cam->SetFocalPoint(cx, cy, cz);
     cam->SetPosition(cx, cy, cz - 1);
     cam->SetViewUp(0, -1, 0);
-    ren->ResetCamera();
+    ren->ResetCamera(); // near and far planes
+    // Then close enough that the stack fills the view (ResetCamera fits a sphere around it,
+    // which leaves a flat stack small).
+    const double aspect = host_->height() > 0 ? double(host_->width()) / double(host_->height()) : 1.0;
+    const double need = std::max(bounds[3] - bounds[2], (bounds[1] - bounds[0]) / aspect) * 1.08;
+    const double distance = need / (2 * std::tan(cam->GetViewAngle() / 2 * 3.14159265358979 / 180)) +
+                            (bounds[5] - bounds[4]) / 2;
+    cam->SetPosition(cx, cy, cz - distance);
+    ren->ResetCameraClippingRange();
     host_->render();
 }
 

@@ -7,6 +7,8 @@
 #include "store.h"
 #include "tiffreader.h"
 #include "mainwindow.h"
+#include "volumeview.h"
+#include "vtkhost.h"
 #include "omearrow.h"
 #include "testutil.h"
 
@@ -467,6 +469,35 @@ private slots:
         QVERIFY(!w.exportingImages());
     }
 
+    void threeDViewFollowsTheImage() {
+        // View → 3D view: the z-stack shown in 2D loads as a volume; a 2D image says it has none.
+        const QString db = tmp_.filePath("3d.ouro");
+        QCOMPARE(testutil::ouro({"import", testutil::data("ome_samples/z-series.ome.tiff"), "--into", db}).exitCode, 0);
+        QCOMPARE(testutil::ouro({"import", testutil::exampleHumanChannels()[0], "--into", db}).exitCode, 0);
+        MainWindow w;
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+        w.openFile(db, 0);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!w.findChild<ouro::widgets::VolumeView*>()); // nothing made until it is shown
+        QAction* toggle = nullptr;
+        for (auto* a : w.findChildren<QAction*>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_3))
+                toggle = a;
+        QVERIFY(toggle);
+        toggle->trigger();
+        QTRY_VERIFY(w.findChild<ouro::widgets::VolumeView*>());
+        auto* volume = w.findChild<ouro::widgets::VolumeView*>();
+        QTRY_VERIFY_WITH_TIMEOUT(volume->level() == 0 && !volume->loading(), 10000);
+        QTest::qWait(200);
+        saveShot(w, "3d-view.png");
+        QSignalSpy volumeLoaded(volume, &ouro::widgets::VolumeView::loaded);
+        w.showImage(1); // ExampleHuman's DNA: one plane
+        QTRY_COMPARE(volumeLoaded.size(), 1);
+        QCOMPARE(volumeLoaded.first().at(0).toBool(), false);
+        QVERIFY(volumeLoaded.first().at(1).toString().contains("2D image"));
+    }
+
     void synchronousViewDrawsEverythingInOnePaint() {
         ouro::widgets::ImageView v;
         v.resize(800, 600);
@@ -486,5 +517,10 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstMainWindow)
+int main(int argc, char** argv) {
+    QSurfaceFormat::setDefaultFormat(ouro::widgets::VtkHost::defaultFormat()); // as app/main.cpp does
+    QApplication app(argc, argv);
+    TstMainWindow t;
+    return QTest::qExec(&t, argc, argv);
+}
 #include "tst_mainwindow.moc"
