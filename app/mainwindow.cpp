@@ -132,6 +132,7 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const std::vector<ouro::ProfileTable::ObjectBox>& objects) {
                 if (objects.empty()) {
                     view_->setHighlighted({});
+                    syncVolumeLabels();
                     return;
                 }
                 // An object of another image opens that image, with the row's label image shown.
@@ -152,6 +153,7 @@ MainWindow::MainWindow(QWidget* parent)
                     box = box.united(QRectF(QPointF(o.minX, o.minY), QPointF(o.maxX, o.maxY)));
                 }
                 view_->setHighlighted(keys);
+                syncVolumeLabels();
                 view_->frameRect(box);
                 if (keys.size() == 1)
                     statusBar()->showMessage(tr("Object %1 of \"%2\"").arg(keys[0].id).arg(keys[0].labels), 6000);
@@ -166,6 +168,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(labelPanel_, &ouro::widgets::LabelPanel::labelImageChanged, this, [this](const QString& name) {
         view_->setLabelImage(name);
         updateLabelTarget();
+        syncVolumeLabels();
     });
     connect(labelPanel_, &ouro::widgets::LabelPanel::displayChanged, this, [this] { applyLabelDisplay(); });
     connect(labelPanel_, &ouro::widgets::LabelPanel::selectedOnlyChanged, view_,
@@ -477,6 +480,21 @@ void MainWindow::applyLabelDisplay() {
     auto d = labelPanel_->display();
     d.colorOverride = labelColors_;
     view_->setLabelDisplay(d);
+    syncVolumeLabels();
+}
+
+void MainWindow::syncVolumeLabels() {
+    if (!volume_)
+        return;
+    // The same objects, colours (filter, colour-by) and highlights as in 2D.
+    const auto* l = currentLabelInfo();
+    volume_->setLabels(l && view_->hasImage() && l->imageId == view_->image().id ? std::optional(*l) : std::nullopt);
+    auto d = labelPanel_->display();
+    d.colorOverride = labelColors_;
+    for (const auto& k : view_->highlighted())
+        if (l && k.labels == QString::fromStdString(l->name))
+            d.highlight.insert(k.id);
+    volume_->setLabelDisplay(d);
 }
 
 void MainWindow::updateLabelTarget() {
@@ -529,7 +547,16 @@ void MainWindow::updateVolume() {
     if (!volume_) {
         volume_ = new ouro::widgets::VolumeView;
         volumeDock_->setWidget(volume_);
+        // Picking a surface selects its object: the row in the table, the highlight in 2D.
+        connect(volume_, &ouro::widgets::VolumeView::objectPicked, this, [this](qint64 labelImageId, quint32 label) {
+            statusBar()->showMessage(tr("Selected object %1 in 3D").arg(label), 8000);
+            profiles_->selectObject(labelImageId, label);
+            if (const auto* l = currentLabelInfo(); l && l->id == labelImageId)
+                view_->setHighlighted({{l->imageId, QString::fromStdString(l->name), label}});
+            syncVolumeLabels();
+        });
     }
+    syncVolumeLabels();
     const auto& im = view_->image();
     if (volumeImage_ == im.id && volumeT_ == view_->t() && volumeFile_ == path_)
         return;

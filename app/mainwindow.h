@@ -106,6 +106,8 @@ private:
     void updatePlaneSliders();
     /** Loads the shown image (and time point) into the 3D view, when that is visible. */
     void updateVolume();
+    /** Gives the 3D view the label image, colours and highlights the 2D view has. */
+    void syncVolumeLabels();
     void createActions();
     /** The label panel's display with the profile panel's colours (filter, colour-by). */
     void applyLabelDisplay();

@@ -79,6 +79,7 @@ public:
     ObjectKey selected() const { return selected_; }
     /** Several highlighted objects (e.g. the selected rows of the profile table), besides the clicked one. */
     void setHighlighted(const std::vector<ObjectKey>& keys);
+    const std::vector<ObjectKey>& highlighted() const { return highlighted_; }
     /** Zooms and pans so the level-0 rectangle r fills most of the window (at most 4 screen px per pixel). */
     void frameRect(const QRectF& r);
 

@@ -4,6 +4,7 @@
 #include "vtkhost.h"
 
 #include <QFileDialog>
+#include <QMouseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPointer>
@@ -14,7 +15,17 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <vtkActor.h>
 #include <vtkCamera.h>
+#include <vtkCellData.h>
+#include <vtkCellPicker.h>
+#include <vtkDataArray.h>
+#include <vtkDiscreteFlyingEdges3D.h>
+#include <vtkLookupTable.h>
+#include <vtkPointData.h>
+#include <vtkPolyData.h>
+#include <vtkPolyDataMapper.h>
+#include <vtkProperty.h>
 #include <vtkColorTransferFunction.h>
 #include <vtkImageData.h>
 #include <vtkPiecewiseFunction.h>
@@ -27,6 +38,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <set>
 
 namespace ouro::widgets {
 
@@ -83,9 +95,17 @@ VolumeView::VolumeView(QWidget* parent) : QWidget(parent), generation_(std::make
     snap->setToolTip(tr("Save the 3D view as a PNG image"));
     connect(snap, &QToolButton::clicked, this, &VolumeView::saveSnapshot);
 
+    surfacesButton_ = new QToolButton;
+    surfacesButton_->setText(tr("Surfaces"));
+    surfacesButton_->setCheckable(true);
+    surfacesButton_->setChecked(true);
+    surfacesButton_->setToolTip(tr("Show the label image's objects as surfaces, coloured as in 2D; click one to select it"));
+    connect(surfacesButton_, &QToolButton::toggled, this, &VolumeView::setSurfacesVisible);
+
     auto* bar = new QHBoxLayout;
     bar->addWidget(reset);
     bar->addWidget(snap);
+    bar->addWidget(surfacesButton_);
     bar->addWidget(status_, 1);
     bar->addWidget(progress_);
     stack_ = new QStackedLayout;
@@ -105,6 +125,13 @@ VolumeView::VolumeView(QWidget* parent) : QWidget(parent), generation_(std::make
     volume_ = vtkSmartPointer<vtkVolume>::New();
     volume_->SetMapper(mapper_);
     volume_->SetProperty(property_);
+    surfaceMapper_ = vtkSmartPointer<vtkPolyDataMapper>::New();
+    surfaceMapper_->SetScalarModeToUsePointData();
+    surfaceMapper_->SetColorModeToMapScalars();
+    surfaceMapper_->InterpolateScalarsBeforeMappingOff();
+    surfaces_ = vtkSmartPointer<vtkActor>::New();
+    surfaces_->SetMapper(surfaceMapper_);
+    host_->installEventFilter(this);
     showMessage(tr("Open an image with a z-stack to see it in 3D."));
 }
 
@@ -118,7 +145,11 @@ void VolumeView::showMessage(const QString& text) {
 
 void VolumeView::setImage(const QString& db, const ImageInfo& info, int64_t t, const std::vector<ChannelDisplay>& display) {
     const int gen = ++*generation_;
+    db_ = db;
+    t_ = t;
     info_ = info;
+    host_->renderer()->RemoveActor(surfaces_);
+    surfaceLabels_ = 0;
     display_ = display;
     host_->renderer()->RemoveVolume(volume_);
     level_ = -1;
@@ -214,6 +245,7 @@ void VolumeView::setImage(const QString& db, const ImageInfo& info, int64_t t, c
                                            .arg(self->info_.sizeZ));
                 self->resetCamera();
                 emit self->loaded(true, self->status_->text());
+                self->buildSurfaces();
             },
             Qt::QueuedConnection);
     });
@@ -269,6 +301,202 @@ void VolumeView::resetCamera() {
 }
 
 QImage VolumeView::snapshot() { return host_->snapshot(); }
+
+void VolumeView::setLabels(const std::optional<LabelInfo>& labels) {
+    const bool same = labels_.has_value() == labels.has_value() && (!labels || labels_->id == labels->id);
+    labels_ = labels;
+    if (same && (surfaceLabels_ > 0 || !labels))
+        return;
+    host_->renderer()->RemoveActor(surfaces_);
+    surfaceLabels_ = 0;
+    host_->render();
+    if (level_ >= 0 && !loading_)
+        buildSurfaces();
+}
+
+void VolumeView::buildSurfaces() {
+    if (!labels_ || level_ < 0 || labels_->imageId != info_.id)
+        return;
+    QPointer<VolumeView> self(this);
+    auto generation = generation_;
+    const int gen = *generation_;
+    const std::string path = db_.toStdString();
+    const LabelInfo labels = *labels_;
+    const ImageInfo geometry = labels.geometry();
+    const int level = level_;
+    const int64_t t = std::min(t_, labels.sizeT - 1);
+    const double spacing[3] = {info_.physicalSizeX.value_or(1.0) * double(info_.sizeX) /
+                                   double(pyramidShapes(info_.sizeY, info_.sizeX, info_.chunkY, info_.chunkX)[size_t(level)].sizeX),
+                               0, info_.physicalSizeZ.value_or(info_.physicalSizeX.value_or(1.0))};
+    const double spacingY = info_.physicalSizeY.value_or(1.0) * spacing[0] / info_.physicalSizeX.value_or(1.0);
+    status_->setText(status_->text() + tr(" · building surfaces…"));
+    QThreadPool::globalInstance()->start([self, generation, gen, path, labels, geometry, level, t, spacing, spacingY] {
+        vtkSmartPointer<vtkPolyData> surface;
+        size_t count = 0;
+        uint32_t maxLabel = 0;
+        QString error;
+        try {
+            const auto shape = pyramidShapes(geometry.sizeY, geometry.sizeX, geometry.chunkY, geometry.chunkX)[size_t(level)];
+            vtkNew<vtkImageData> ids;
+            ids->SetDimensions(int(shape.sizeX), int(shape.sizeY), int(geometry.sizeZ));
+            ids->SetSpacing(spacing[0], spacingY, spacing[2]);
+            ids->AllocateScalars(VTK_UNSIGNED_INT, 1);
+            auto* dst = static_cast<uint32_t*>(ids->GetScalarPointer());
+            const size_t plane = size_t(shape.sizeX * shape.sizeY);
+            ChunkReader reader(path);
+            std::set<uint32_t> present;
+            for (int64_t z = 0; z < geometry.sizeZ; ++z) {
+                if (*generation != gen)
+                    return;
+                const auto src = reader.readPlane(geometry, level, t, 0, z, labels.name);
+                visitDType(geometry.dtype, [&](auto zero) {
+                    using T = decltype(zero);
+                    const T* v = reinterpret_cast<const T*>(src.data());
+                    for (size_t i = 0; i < plane; ++i) {
+                        const uint32_t id = uint32_t(v[i]);
+                        dst[size_t(z) * plane + i] = id;
+                        if (id)
+                            present.insert(id);
+                    }
+                });
+            }
+            constexpr size_t kMaxSurfaces = 50000;
+            if (present.size() > kMaxSurfaces)
+                throw std::runtime_error(QObject::tr("%1 objects: too many to draw as surfaces (at most %2)")
+                                             .arg(present.size())
+                                             .arg(kMaxSurfaces)
+                                             .toStdString());
+            vtkNew<vtkDiscreteFlyingEdges3D> edges;
+            edges->SetInputData(ids);
+            edges->ComputeScalarsOn();
+            edges->ComputeNormalsOff();
+            edges->SetNumberOfContours(int(present.size()));
+            int k = 0;
+            for (uint32_t id : present)
+                edges->SetValue(k++, double(id));
+            edges->Update();
+            surface = vtkSmartPointer<vtkPolyData>::New();
+            surface->DeepCopy(edges->GetOutput());
+            count = present.size();
+            maxLabel = present.empty() ? 0 : *present.rbegin();
+        } catch (const std::exception& e) {
+            error = QString::fromUtf8(e.what());
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, gen, surface, count, maxLabel, error] {
+                if (!self || *generation != gen)
+                    return;
+                QString text = self->status_->text();
+                text.remove(tr(" · building surfaces…"));
+                if (!error.isEmpty()) {
+                    self->status_->setText(text + " · " + error);
+                    emit self->surfacesBuilt(0, error);
+                    return;
+                }
+                self->surfaceMapper_->SetInputData(surface);
+                self->surfaceLabels_ = count;
+                self->maxSurfaceLabel_ = maxLabel;
+                self->applyLabelColors();
+                self->host_->renderer()->AddActor(self->surfaces_);
+                self->surfaces_->SetVisibility(self->surfacesVisible_);
+                self->status_->setText(text + tr(" · %n surface(s)", nullptr, int(count)));
+                self->host_->render();
+                emit self->surfacesBuilt(count, QString());
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void VolumeView::setLabelDisplay(const LabelDisplay& display) {
+    labelDisplay_ = display;
+    applyLabelColors();
+    host_->render();
+}
+
+void VolumeView::applyLabelColors() {
+    // One table entry per id: the 2D overlay's colour for it (an override's alpha of 0 hides it).
+    vtkNew<vtkLookupTable> lut;
+    const vtkIdType n = vtkIdType(maxSurfaceLabel_) + 1;
+    lut->SetNumberOfTableValues(n);
+    lut->SetTableRange(0, double(n - 1));
+    for (vtkIdType id = 0; id < n; ++id) {
+        uint32_t c = labelColor(uint64_t(id));
+        double alpha = 1.0;
+        if (uint32_t o; labelDisplay_.colorOverride.lookup(uint64_t(id), o)) {
+            c = o;
+            alpha = double(o & 0xFF) / 255.0;
+        } else if (!labelDisplay_.colorAll) {
+            alpha = 0;
+        }
+        if (labelDisplay_.highlight.count(uint64_t(id))) {
+            c = labelDisplay_.highlightColor;
+            alpha = 1;
+        }
+        lut->SetTableValue(id, double((c >> 24) & 0xFF) / 255, double((c >> 16) & 0xFF) / 255,
+                           double((c >> 8) & 0xFF) / 255, alpha);
+    }
+    lut->Build();
+    surfaceMapper_->SetLookupTable(lut);
+    surfaceMapper_->SetScalarRange(0, double(n - 1));
+    surfaceMapper_->UseLookupTableScalarRangeOn();
+    surfaces_->GetProperty()->SetOpacity(surfaceOpacity_);
+}
+
+void VolumeView::setSurfacesVisible(bool on) {
+    surfacesVisible_ = on;
+    if (surfacesButton_->isChecked() != on)
+        surfacesButton_->setChecked(on);
+    surfaces_->SetVisibility(on);
+    host_->render();
+}
+
+void VolumeView::setSurfaceOpacity(double opacity) {
+    surfaceOpacity_ = std::clamp(opacity, 0.0, 1.0);
+    surfaces_->GetProperty()->SetOpacity(surfaceOpacity_);
+    host_->render();
+}
+
+QPointF VolumeView::toHost(double x, double y, double z) {
+    vtkRenderer* ren = host_->renderer();
+    ren->SetWorldPoint(x, y, z, 1.0);
+    ren->WorldToDisplay();
+    double d[3];
+    ren->GetDisplayPoint(d);
+    const double dpr = host_->devicePixelRatioF();
+    return QPointF(d[0] / dpr, host_->height() - d[1] / dpr);
+}
+
+uint32_t VolumeView::pickLabel(QPoint hostPos) {
+    if (!surfaceLabels_ || !surfaces_->GetVisibility())
+        return 0;
+    const double dpr = host_->devicePixelRatioF();
+    vtkNew<vtkCellPicker> picker;
+    picker->SetTolerance(0.0005);
+    picker->PickFromListOn();
+    picker->AddPickList(surfaces_);
+    if (!picker->Pick(hostPos.x() * dpr, (host_->height() - hostPos.y()) * dpr, 0, host_->renderer()))
+        return 0;
+    vtkPolyData* poly = vtkPolyData::SafeDownCast(surfaceMapper_->GetInput());
+    const vtkIdType cell = picker->GetCellId();
+    if (!poly || cell < 0 || !poly->GetPointData()->GetScalars())
+        return 0;
+    const vtkIdType point = poly->GetCell(cell)->GetPointId(0);
+    return uint32_t(poly->GetPointData()->GetScalars()->GetTuple1(point));
+}
+
+bool VolumeView::eventFilter(QObject* watched, QEvent* e) {
+    if (watched == host_ && e->type() == QEvent::MouseButtonPress) {
+        pressAt_ = static_cast<QMouseEvent*>(e)->position().toPoint();
+    } else if (watched == host_ && e->type() == QEvent::MouseButtonRelease) {
+        auto* m = static_cast<QMouseEvent*>(e);
+        // A click, not a drag: pick the object under it.
+        if (m->button() == Qt::LeftButton && (m->position().toPoint() - pressAt_).manhattanLength() <= 3 && labels_)
+            if (const uint32_t label = pickLabel(m->position().toPoint()))
+                emit objectPicked(labels_->id, label);
+    }
+    return QWidget::eventFilter(watched, e);
+}
 
 void VolumeView::saveSnapshot() {
     QSettings s;

@@ -14,12 +14,15 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
 class QStackedLayout;
 class QToolButton;
+class vtkActor;
 class vtkColorTransferFunction;
+class vtkPolyDataMapper;
 class vtkImageData;
 class vtkPiecewiseFunction;
 class vtkSmartVolumeMapper;
@@ -46,6 +49,22 @@ public:
     /** Memory the volume may take (default 256 MB); the level follows from it. */
     void setBudget(size_t bytes) { budget_ = bytes; }
 
+    /**
+     * Surfaces of a label image of the shown image (nullopt: none), one per
+     * object, built on a worker at the volume's level once it is loaded.
+     */
+    void setLabels(const std::optional<LabelInfo>& labels);
+    /** Colours as in 2D: labelColor(), or the filter's / colour-by's overrides; highlighted ids in yellow. */
+    void setLabelDisplay(const LabelDisplay& display);
+    void setSurfacesVisible(bool on);
+    void setSurfaceOpacity(double opacity);
+    /** Objects with a surface (0 until built). */
+    size_t surfaceCount() const { return surfaceLabels_; }
+    /** The object under a widget point of the host (0: none). */
+    uint32_t pickLabel(QPoint hostPos);
+    /** Where a world point of the volume appears in the host widget (for tests and overlays). */
+    QPointF toHost(double x, double y, double z);
+
     /** Looks at the stack from above, x to the right and y down, as the 2D view shows it. */
     void resetCamera();
     /** What the view shows now. */
@@ -58,10 +77,19 @@ public:
 signals:
     /** A volume finished loading (ok) or could not be shown (message says why). */
     void loaded(bool ok, const QString& message);
+    /** Label surfaces are built (count: objects with a surface) or failed (message). */
+    void surfacesBuilt(size_t count, const QString& message);
+    /** A click picked an object's surface. */
+    void objectPicked(qint64 labelImageId, quint32 label);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* e) override;
 
 private:
     void showMessage(const QString& text);
     void applyDisplay();
+    void applyLabelColors();
+    void buildSurfaces();
     void saveSnapshot();
 
     VtkHost* host_;
@@ -72,7 +100,19 @@ private:
     vtkSmartPointer<vtkSmartVolumeMapper> mapper_;
     vtkSmartPointer<vtkVolume> volume_;
     vtkSmartPointer<vtkVolumeProperty> property_;
+    QString db_;
+    int64_t t_ = 0;
     ImageInfo info_;
+    std::optional<LabelInfo> labels_;
+    LabelDisplay labelDisplay_;
+    vtkSmartPointer<vtkActor> surfaces_;
+    vtkSmartPointer<vtkPolyDataMapper> surfaceMapper_;
+    size_t surfaceLabels_ = 0;
+    uint32_t maxSurfaceLabel_ = 0;
+    bool surfacesVisible_ = true;
+    double surfaceOpacity_ = 1.0;
+    QPoint pressAt_;
+    QToolButton* surfacesButton_;
     std::vector<ChannelDisplay> display_;
     std::vector<int> channels_; ///< image channels in the volume's components (at most 4)
     size_t budget_ = size_t(256) << 20;

@@ -498,6 +498,62 @@ private slots:
         QVERIFY(volumeLoaded.first().at(1).toString().contains("2D image"));
     }
 
+    void pickingASurfaceSelectsItsRow() {
+        // A stack with two labelled boxes and a table linked to them: clicking box 2 in 3D
+        // selects its row in the table and highlights it in 2D.
+        const QString tif = tmp_.filePath("boxes.ome.tif"), mask = tmp_.filePath("boxes_cells.tif"),
+                      csv = tmp_.filePath("cells.csv"), db = tmp_.filePath("boxes.ouro");
+        auto r = testutil::run(testutil::python(),
+                               {"-c",
+                                "import sys, numpy as np, tifffile\n"
+                                "a = np.full((20, 48, 64), 10, np.uint16)\n"
+                                "m = np.zeros((20, 48, 64), np.uint16)\n"
+                                "m[5:15, 4:16, 44:60] = 1\n"
+                                "m[2:18, 28:44, 4:20] = 2\n"
+                                "tifffile.imwrite(sys.argv[1], a, ome=True, metadata={'axes': 'ZYX'})\n"
+                                "tifffile.imwrite(sys.argv[2], m, metadata={'axes': 'ZYX'})\n"
+                                "open(sys.argv[3], 'w').write('ObjectNumber,Volume\\n1,1920\\n2,4096\\n')\n",
+                                tif, mask, csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(testutil::ouro({"import", tif, "--into", db}).exitCode, 0);
+        QCOMPARE(testutil::ouro({"import", mask, "--into", db, "--labels-for", "0", "--label-name", "cells"}).exitCode, 0);
+        QCOMPARE(testutil::ouro({"import", csv, "--into", db, "--link-labels", "cells"}).exitCode, 0);
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+        w.openFile(db, 0);
+        QVERIFY(loaded.wait(10000));
+        QTRY_COMPARE(w.profilePanel()->tableBox()->count(), 1);
+        QTRY_VERIFY(w.profilePanel()->view()->model() && w.profilePanel()->view()->model()->rowCount() == 2);
+        QAction* toggle = nullptr;
+        for (auto* a : w.findChildren<QAction*>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_3))
+                toggle = a;
+        QVERIFY(toggle);
+        toggle->trigger();
+        QTRY_VERIFY(w.findChild<ouro::widgets::VolumeView*>());
+        auto* volume = w.findChild<ouro::widgets::VolumeView*>();
+        QTRY_VERIFY_WITH_TIMEOUT(volume->surfaceCount() == 2, 15000);
+        QTest::qWait(200);
+        const QPoint two = volume->toHost(12, 36, 2).toPoint();
+        QCOMPARE(volume->pickLabel(two), 2u);
+        QTest::mouseClick(volume->host(), Qt::LeftButton, {}, two);
+        auto* sel = w.profilePanel()->view()->selectionModel();
+        QTRY_COMPARE(sel->selectedRows().size(), 1);
+        const int row = sel->selectedRows().front().row();
+        const auto* model = w.profilePanel()->view()->model();
+        bool found = false;
+        for (int c = 0; c < model->columnCount(); ++c)
+            if (model->headerData(c, Qt::Horizontal).toString() == "ObjectNumber")
+                found = model->index(row, c).data().toInt() == 2;
+        QVERIFY(found);
+        QTRY_COMPARE(w.view()->highlighted().size(), size_t(1));
+        QCOMPARE(w.view()->highlighted().front().id, 2u);
+        QTest::qWait(200);
+        saveShot(w, "3d-picked.png");
+    }
+
     void synchronousViewDrawsEverythingInOnePaint() {
         ouro::widgets::ImageView v;
         v.resize(800, 600);

@@ -56,6 +56,19 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = testutil::ouro({"import", testutil::exampleHumanChannels()[0], "--into", db_});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Labels of the box image: object 1 is the bright box, object 2 another box lower left.
+        const QString mask = tmp_.filePath("cells.tif");
+        r = testutil::run(testutil::python(),
+                          {"-c",
+                           "import sys, numpy as np, tifffile\n"
+                           "m = np.zeros((20, 48, 64), np.uint16)\n"
+                           "m[5:15, 4:16, 44:60] = 1\n"
+                           "m[2:18, 28:44, 4:20] = 2\n"
+                           "tifffile.imwrite(sys.argv[1], m, metadata={'axes': 'ZYX'})\n",
+                           mask});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = testutil::ouro({"import", mask, "--into", db_, "--labels-for", "0", "--label-name", "cells"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }
 
     void brightBoxShowsWhereItIs() {
@@ -104,11 +117,59 @@ private slots:
         QVERIFY2(loaded.first().at(1).toString().contains("Level 1"), qPrintable(loaded.first().at(1).toString()));
     }
 
+    void labelSurfacesPickAndColour() {
+        Store s = Store::open(db_.toStdString(), Store::Mode::ReadOnly);
+        const ImageInfo box = *s.image(0);
+        const auto cells = s.label(0, "cells");
+        QVERIFY(cells);
+        QCOMPARE(cells->sizeZ, int64_t(20));
+        VolumeView view;
+        view.resize(420, 380);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy built(&view, &VolumeView::surfacesBuilt);
+        QSignalSpy picked(&view, &VolumeView::objectPicked);
+        ChannelDisplay dim; // the volume nearly clear, so the surfaces are what shows
+        dim.max = 1e6;
+        view.setLabels(cells);
+        view.setImage(db_, box, 0, {dim});
+        QVERIFY(built.wait(15000));
+        QCOMPARE(built.first().at(0).toULongLong(), 2ull);
+        QCOMPARE(view.surfaceCount(), size_t(2));
+        QTest::qWait(100);
+        // A click on the middle of box 2 (x 4-20, y 28-44, z 2-18) selects object 2; box 1 gives 1.
+        const QPointF two = view.toHost(12, 36, 2);
+        const QPointF one = view.toHost(52, 10, 5);
+        QCOMPARE(view.pickLabel(two.toPoint()), 2u);
+        QCOMPARE(view.pickLabel(one.toPoint()), 1u);
+        QTest::mouseClick(view.host(), Qt::LeftButton, {}, two.toPoint());
+        QCOMPARE(picked.size(), 1);
+        QCOMPARE(picked.first().at(0).toLongLong(), cells->id);
+        QCOMPARE(picked.first().at(1).toUInt(), 2u);
+        QCOMPARE(view.pickLabel(QPoint(3, 3)), 0u); // the background
+        // Colours as in 2D: object 2 highlighted is yellow; without the surfaces it is gone.
+        LabelDisplay d;
+        d.highlight = {2};
+        view.setLabelDisplay(d);
+        QTest::qWait(100);
+        QImage img = view.host()->snapshot();
+        if (const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS"); !dir.isEmpty())
+            img.save(dir + "/volume-surfaces.png");
+        const qreal dpr = view.host()->devicePixelRatio();
+        QColor c = img.pixelColor((two * dpr).toPoint());
+        QVERIFY2(c.red() > 150 && c.green() > 150 && c.blue() < 100, qPrintable(c.name()));
+        view.setSurfacesVisible(false);
+        QTest::qWait(100);
+        img = view.host()->snapshot();
+        c = img.pixelColor((two * dpr).toPoint());
+        QVERIFY2(c.red() < 100 && c.green() < 100, qPrintable(c.name()));
+    }
+
     void flatImageGetsAMessage() {
         Store s = Store::open(db_.toStdString(), Store::Mode::ReadOnly);
         VolumeView view;
         QSignalSpy loaded(&view, &VolumeView::loaded);
-        view.setImage(db_, *s.image(1), 0, {});
+        view.setImage(db_, *s.image(1), 0, {}); // ExampleHuman's DNA
         QCOMPARE(loaded.size(), 1);
         QCOMPARE(loaded.first().at(0).toBool(), false);
         QVERIFY(loaded.first().at(1).toString().contains("2D image"));
