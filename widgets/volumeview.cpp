@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSlider>
 #include <QStackedLayout>
 #include <QThreadPool>
 #include <QToolButton>
@@ -102,10 +103,19 @@ VolumeView::VolumeView(QWidget* parent) : QWidget(parent), generation_(std::make
     surfacesButton_->setToolTip(tr("Show the label image's objects as surfaces, coloured as in 2D; click one to select it"));
     connect(surfacesButton_, &QToolButton::toggled, this, &VolumeView::setSurfacesVisible);
 
+    auto* opacity = new QSlider(Qt::Horizontal);
+    opacity->setRange(5, 100);
+    opacity->setValue(100);
+    opacity->setMaximumWidth(90);
+    opacity->setToolTip(tr("Opacity of the surfaces"));
+    connect(opacity, &QSlider::valueChanged, this, [this](int v) { setSurfaceOpacity(v / 100.0); });
+    connect(surfacesButton_, &QToolButton::toggled, opacity, &QWidget::setEnabled);
+
     auto* bar = new QHBoxLayout;
     bar->addWidget(reset);
     bar->addWidget(snap);
     bar->addWidget(surfacesButton_);
+    bar->addWidget(opacity);
     bar->addWidget(status_, 1);
     bar->addWidget(progress_);
     stack_ = new QStackedLayout;

@@ -1,0 +1,110 @@
+// 3D view benchmark (issue #6): a 512 x 512 x 100 uint16 stack (smooth blobs and
+// noise), loaded into the VolumeView and rotated, under Xvfb (Mesa llvmpipe).
+//
+//   volume_bench WORKDIR OURO_CLI
+//
+// Generates WORKDIR/volume.ouro on first use (python3-tifffile writes the stack,
+// the ouro CLI imports it), then measures:
+//   - load: setImage() until the volume is on screen (read, build, first render);
+//   - rotation: 72 frames of 5 degrees, each rendered and shown (repaint + glFinish);
+// and prints JSON.
+#include "store.h"
+#include "volumeview.h"
+#include "vtkhost.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QOpenGLContext>
+#include <QOpenGLFunctions>
+#include <QProcess>
+#include <QSignalSpy>
+
+#include <vtkCamera.h>
+#include <vtkRenderer.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+int main(int argc, char** argv) {
+    QSurfaceFormat::setDefaultFormat(ouro::widgets::VtkHost::defaultFormat());
+    QApplication app(argc, argv);
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: volume_bench WORKDIR OURO_CLI\n");
+        return 2;
+    }
+    const QString dir = argv[1], cli = argv[2];
+    const QString db = dir + "/volume.ouro", tif = dir + "/volume.ome.tif";
+    if (!QFile::exists(db)) {
+        QProcess py;
+        py.start("/usr/bin/python3",
+                 {"-c",
+                  "import sys, numpy as np, tifffile\n"
+                  "r = np.random.default_rng(6)\n"
+                  "z, y, x = np.mgrid[0:100, 0:512, 0:512]\n"
+                  "a = np.zeros((100, 512, 512), np.float32)\n"
+                  "for _ in range(40):\n"
+                  "    cz, cy, cx = r.uniform(10, 90), r.uniform(40, 470), r.uniform(40, 470)\n"
+                  "    a += 3000 * np.exp(-((z - cz) ** 2 / 60 + (y - cy) ** 2 / 400 + (x - cx) ** 2 / 400))\n"
+                  "a += r.normal(200, 30, a.shape)\n"
+                  "tifffile.imwrite(sys.argv[1], np.clip(a, 0, 65535).astype(np.uint16), ome=True,\n"
+                  "                 metadata={'axes': 'ZYX', 'PhysicalSizeX': 0.5, 'PhysicalSizeY': 0.5, 'PhysicalSizeZ': 1.0})\n",
+                  tif});
+        py.waitForFinished(600000);
+        QProcess imp;
+        imp.start(cli, {"import", tif, "--into", db});
+        imp.waitForFinished(600000);
+        if (py.exitCode() != 0 || imp.exitCode() != 0) {
+            std::fprintf(stderr, "could not make %s\n", qPrintable(db));
+            return 1;
+        }
+    }
+    ouro::Store store = ouro::Store::open(db.toStdString(), ouro::Store::Mode::ReadOnly);
+    const ouro::ImageInfo info = *store.image(0);
+    ouro::widgets::VolumeView view;
+    view.resize(1024, 768);
+    view.show();
+    QApplication::processEvents();
+    ouro::ChannelDisplay d;
+    d.color = 0x40FF40FFu;
+    d.min = 400;
+    d.max = 3000;
+    QSignalSpy loaded(&view, &ouro::widgets::VolumeView::loaded);
+    auto* host = view.host();
+    const auto frame = [&] {
+        host->repaint();
+        host->makeCurrent();
+        QOpenGLContext::currentContext()->functions()->glFinish();
+        host->doneCurrent();
+    };
+    QElapsedTimer t;
+    t.start();
+    view.setImage(db, info, 0, {d});
+    if (!loaded.wait(60000) || !loaded.first().at(0).toBool()) {
+        std::fprintf(stderr, "no volume\n");
+        return 1;
+    }
+    frame();
+    const double loadMs = double(t.nsecsElapsed()) / 1e6;
+    std::vector<double> ms;
+    for (int i = 0; i < 72; ++i) {
+        host->renderer()->GetActiveCamera()->Azimuth(5);
+        QElapsedTimer f;
+        f.start();
+        frame();
+        ms.push_back(double(f.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    const double median = ms[ms.size() / 2];
+    QJsonObject out{{"stack", QString("%1 x %2 x %3 uint16").arg(info.sizeX).arg(info.sizeY).arg(info.sizeZ)},
+                    {"level", view.level()},
+                    {"load_ms", loadMs},
+                    {"rotate_frame_ms_median", median},
+                    {"rotate_frame_ms_p90", ms[ms.size() * 9 / 10]},
+                    {"rotate_fps_median", 1000.0 / median}};
+    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
