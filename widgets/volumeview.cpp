@@ -29,6 +29,10 @@
 #include <vtkProperty.h>
 #include <vtkColorTransferFunction.h>
 #include <vtkImageData.h>
+#include <vtkImageExtractComponents.h>
+#include <vtkImageProperty.h>
+#include <vtkImageSlice.h>
+#include <vtkImageSliceMapper.h>
 #include <vtkPiecewiseFunction.h>
 #include <vtkRenderer.h>
 #include <vtkSmartVolumeMapper.h>
@@ -111,9 +115,34 @@ VolumeView::VolumeView(QWidget* parent) : QWidget(parent), generation_(std::make
     connect(opacity, &QSlider::valueChanged, this, [this](int v) { setSurfaceOpacity(v / 100.0); });
     connect(surfacesButton_, &QToolButton::toggled, opacity, &QWidget::setEnabled);
 
+    volumeButton_ = new QToolButton;
+    volumeButton_->setText(tr("Volume"));
+    volumeButton_->setCheckable(true);
+    volumeButton_->setChecked(true);
+    volumeButton_->setToolTip(tr("Show the volume rendering"));
+    connect(volumeButton_, &QToolButton::toggled, this, &VolumeView::setVolumeVisible);
+    slicesButton_ = new QToolButton;
+    slicesButton_->setText(tr("Slices"));
+    slicesButton_->setCheckable(true);
+    slicesButton_->setToolTip(tr("Show three orthogonal planes through the stack; move them with the sliders"));
+    connect(slicesButton_, &QToolButton::toggled, this, &VolumeView::setSlicesVisible);
+    sliceBar_ = new QWidget;
+    auto* sliceRow = new QHBoxLayout(sliceBar_);
+    sliceRow->setContentsMargins(0, 0, 0, 0);
+    for (int a = 0; a < 3; ++a) {
+        sliceSliders_[a] = new QSlider(Qt::Horizontal);
+        sliceSliders_[a]->setToolTip(tr("Position of the %1 plane").arg(QString("YZ XZ XY").split(' ')[a]));
+        connect(sliceSliders_[a], &QSlider::valueChanged, this, [this, a](int v) { setSlicePosition(a, v); });
+        sliceRow->addWidget(new QLabel(QString("xyz")[a]));
+        sliceRow->addWidget(sliceSliders_[a], 1);
+    }
+    sliceBar_->setVisible(false);
+
     auto* bar = new QHBoxLayout;
     bar->addWidget(reset);
     bar->addWidget(snap);
+    bar->addWidget(volumeButton_);
+    bar->addWidget(slicesButton_);
     bar->addWidget(surfacesButton_);
     bar->addWidget(opacity);
     bar->addWidget(status_, 1);
@@ -124,6 +153,7 @@ VolumeView::VolumeView(QWidget* parent) : QWidget(parent), generation_(std::make
     auto* v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
     v->addLayout(bar);
+    v->addWidget(sliceBar_);
     v->addLayout(stack_, 1);
 
     mapper_ = vtkSmartPointer<vtkSmartVolumeMapper>::New();
@@ -142,6 +172,17 @@ VolumeView::VolumeView(QWidget* parent) : QWidget(parent), generation_(std::make
     surfaces_ = vtkSmartPointer<vtkActor>::New();
     surfaces_->SetMapper(surfaceMapper_);
     host_->installEventFilter(this);
+    sliceProperty_ = vtkSmartPointer<vtkImageProperty>::New();
+    sliceProperty_->SetInterpolationTypeToLinear();
+    extract_ = vtkSmartPointer<vtkImageExtractComponents>::New();
+    for (int a = 0; a < 3; ++a) {
+        sliceMappers_[a] = vtkSmartPointer<vtkImageSliceMapper>::New();
+        sliceMappers_[a]->SetOrientation(a);
+        sliceMappers_[a]->SetInputConnection(extract_->GetOutputPort());
+        slices_[a] = vtkSmartPointer<vtkImageSlice>::New();
+        slices_[a]->SetMapper(sliceMappers_[a]);
+        slices_[a]->SetProperty(sliceProperty_);
+    }
     showMessage(tr("Open an image with a z-stack to see it in 3D."));
 }
 
@@ -159,6 +200,8 @@ void VolumeView::setImage(const QString& db, const ImageInfo& info, int64_t t, c
     t_ = t;
     info_ = info;
     host_->renderer()->RemoveActor(surfaces_);
+    for (auto& s : slices_)
+        host_->renderer()->RemoveViewProp(s);
     surfaceLabels_ = 0;
     display_ = display;
     host_->renderer()->RemoveVolume(volume_);
@@ -243,6 +286,16 @@ void VolumeView::setImage(const QString& db, const ImageInfo& info, int64_t t, c
                                   self->info_.physicalSizeY.value_or(1.0) * down,
                                   self->info_.physicalSizeZ.value_or(self->info_.physicalSizeX.value_or(1.0)));
                 self->mapper_->SetInputData(image);
+                self->image_ = image;
+                self->extract_->SetInputData(image);
+                for (int a = 0; a < 3; ++a) {
+                    const int n = a == 2 ? int(self->info_.sizeZ) : int(a == 0 ? shape.sizeX : shape.sizeY);
+                    const QSignalBlocker block(self->sliceSliders_[a]);
+                    self->sliceSliders_[a]->setRange(0, n - 1);
+                    self->sliceSliders_[a]->setValue(n / 2);
+                    self->sliceMappers_[a]->SetSliceNumber(n / 2);
+                    self->host_->renderer()->AddViewProp(self->slices_[a]);
+                }
                 self->applyDisplay();
                 self->host_->renderer()->AddVolume(self->volume_);
                 self->level_ = level;
@@ -267,6 +320,59 @@ void VolumeView::setDisplay(const std::vector<ChannelDisplay>& display) {
     host_->render();
 }
 
+void VolumeView::setVolumeVisible(bool on) {
+    if (volumeButton_->isChecked() != on)
+        volumeButton_->setChecked(on);
+    volume_->SetVisibility(on);
+    host_->render();
+}
+
+void VolumeView::setSlicesVisible(bool on) {
+    slicesVisible_ = on;
+    if (slicesButton_->isChecked() != on)
+        slicesButton_->setChecked(on);
+    sliceBar_->setVisible(on);
+    applySlices();
+    host_->render();
+}
+
+void VolumeView::setSlicePosition(int axis, int voxel) {
+    if (axis < 0 || axis > 2)
+        return;
+    if (sliceSliders_[axis]->value() != voxel) {
+        const QSignalBlocker block(sliceSliders_[axis]);
+        sliceSliders_[axis]->setValue(voxel);
+    }
+    sliceMappers_[axis]->SetSliceNumber(sliceSliders_[axis]->value());
+    host_->render();
+}
+
+int VolumeView::slicePosition(int axis) const { return axis >= 0 && axis < 3 ? sliceSliders_[axis]->value() : -1; }
+
+void VolumeView::applySlices() {
+    // The first shown channel, black to its colour over its range.
+    size_t k = 0;
+    for (size_t i = 0; i < channels_.size(); ++i)
+        if (size_t(channels_[i]) < display_.size() && display_[size_t(channels_[i])].visible) {
+            k = i;
+            break;
+        }
+    for (auto& s : slices_)
+        s->SetVisibility(slicesVisible_ && !channels_.empty());
+    if (channels_.empty())
+        return;
+    extract_->SetComponents(int(k));
+    ChannelDisplay d = size_t(channels_[k]) < display_.size() ? display_[size_t(channels_[k])] : ChannelDisplay{};
+    if (!(d.max > d.min))
+        d.max = d.min + 1;
+    vtkNew<vtkColorTransferFunction> lut;
+    lut->AddRGBPoint(d.min, 0, 0, 0);
+    lut->AddRGBPoint(d.max, double((d.color >> 24) & 0xFF) / 255, double((d.color >> 16) & 0xFF) / 255,
+                     double((d.color >> 8) & 0xFF) / 255);
+    sliceProperty_->SetLookupTable(lut);
+    sliceProperty_->UseLookupTableScalarRangeOn();
+}
+
 void VolumeView::applyDisplay() {
     for (size_t k = 0; k < channels_.size(); ++k) {
         const size_t c = size_t(channels_[k]);
@@ -286,6 +392,7 @@ void VolumeView::applyDisplay() {
         property_->SetScalarOpacity(int(k), opacity);
         property_->SetScalarOpacityUnitDistance(int(k), 1.0);
     }
+    applySlices();
 }
 
 void VolumeView::resetCamera() {

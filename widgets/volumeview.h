@@ -20,7 +20,12 @@ class QLabel;
 class QProgressBar;
 class QStackedLayout;
 class QToolButton;
+class QSlider;
 class vtkActor;
+class vtkImageExtractComponents;
+class vtkImageProperty;
+class vtkImageSlice;
+class vtkImageSliceMapper;
 class vtkColorTransferFunction;
 class vtkPolyDataMapper;
 class vtkImageData;
@@ -57,6 +62,15 @@ public:
     /** Colours as in 2D: labelColor(), or the filter's / colour-by's overrides; highlighted ids in yellow. */
     void setLabelDisplay(const LabelDisplay& display);
     void setSurfacesVisible(bool on);
+    /** The volume itself on or off (to see slices or surfaces alone). */
+    void setVolumeVisible(bool on);
+    /**
+     * Orthogonal slices through the first shown channel, in its colour and range:
+     * planes at x, y and z (voxels of the loaded level; -1 hides that plane).
+     */
+    void setSlicesVisible(bool on);
+    void setSlicePosition(int axis, int voxel);
+    int slicePosition(int axis) const;
     void setSurfaceOpacity(double opacity);
     /** Objects with a surface (0 until built). */
     size_t surfaceCount() const { return surfaceLabels_; }
@@ -89,6 +103,7 @@ private:
     void showMessage(const QString& text);
     void applyDisplay();
     void applyLabelColors();
+    void applySlices();
     void buildSurfaces();
     void saveSnapshot();
 
@@ -113,6 +128,16 @@ private:
     double surfaceOpacity_ = 1.0;
     QPoint pressAt_;
     QToolButton* surfacesButton_;
+    QToolButton* volumeButton_;
+    QToolButton* slicesButton_;
+    QWidget* sliceBar_;
+    QSlider* sliceSliders_[3] = {};
+    vtkSmartPointer<vtkImageData> image_;
+    vtkSmartPointer<vtkImageSlice> slices_[3];
+    vtkSmartPointer<vtkImageSliceMapper> sliceMappers_[3];
+    vtkSmartPointer<vtkImageProperty> sliceProperty_;
+    vtkSmartPointer<vtkImageExtractComponents> extract_;
+    bool slicesVisible_ = false;
     std::vector<ChannelDisplay> display_;
     std::vector<int> channels_; ///< image channels in the volume's components (at most 4)
     size_t budget_ = size_t(256) << 20;

@@ -7,6 +7,9 @@
 #include "vtkhost.h"
 
 #include <QApplication>
+
+#include <vtkCamera.h>
+#include <vtkRenderer.h>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +110,33 @@ private slots:
         int dim = 0;
         brightCentre(view.snapshot(), 60, dim);
         QVERIFY2(dim < n / 2, qPrintable(QString("%1 vs %2").arg(dim).arg(n)));
+
+        // Slices alone: the XY plane through the box shows it (top right); moved past it, it does not.
+        white.max = 4000;
+        view.setDisplay({white});
+        view.setVolumeVisible(false);
+        view.setSlicesVisible(true);
+        QCOMPARE(view.slicePosition(2), 10); // the middle plane to begin with
+        view.setSlicePosition(0, 5);         // the YZ and XZ planes away from the box
+        view.setSlicePosition(1, 40);
+        QTest::qWait(100);
+        if (const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS"); !dir.isEmpty()) {
+            view.host()->renderer()->GetActiveCamera()->Azimuth(35); // a look from the side, then back
+            view.host()->renderer()->GetActiveCamera()->Elevation(25);
+            view.snapshot().save(dir + "/volume-slices.png");
+            view.resetCamera();
+            QTest::qWait(50);
+        }
+        int inSlice = 0;
+        const QPointF sc = brightCentre(view.snapshot(), 120, inSlice);
+        QVERIFY2(inSlice > 50 && sc.x() > view.snapshot().width() * 0.6, qPrintable(QString::number(inSlice)));
+        view.setSlicePosition(2, 18);
+        QTest::qWait(100);
+        int past = 0;
+        brightCentre(view.snapshot(), 120, past);
+        QVERIFY2(past < inSlice / 10, qPrintable(QString("%1 vs %2").arg(past).arg(inSlice)));
+        view.setSlicesVisible(false);
+        view.setVolumeVisible(true);
 
         // A small memory budget: a coarser level, said in the status line.
         loaded.clear();
