@@ -28,6 +28,7 @@
 #include <vtkPolyDataMapper.h>
 #include <vtkProperty.h>
 #include <vtkColorTransferFunction.h>
+#include <vtkGenericRenderWindowInteractor.h>
 #include <vtkImageData.h>
 #include <vtkImageExtractComponents.h>
 #include <vtkImageProperty.h>
@@ -158,6 +159,10 @@ VolumeView::VolumeView(QWidget* parent) : QWidget(parent), generation_(std::make
 
     mapper_ = vtkSmartPointer<vtkSmartVolumeMapper>::New();
     mapper_->SetBlendModeToComposite();
+    // While the view is dragged, fewer rays and samples keep it moving (software GL included);
+    // the frame after the drag is drawn in full.
+    mapper_->AutoAdjustSampleDistancesOn();
+    mapper_->InteractiveAdjustSampleDistancesOn();
     property_ = vtkSmartPointer<vtkVolumeProperty>::New();
     property_->SetInterpolationTypeToLinear();
     property_->ShadeOff();
@@ -172,6 +177,7 @@ VolumeView::VolumeView(QWidget* parent) : QWidget(parent), generation_(std::make
     surfaces_ = vtkSmartPointer<vtkActor>::New();
     surfaces_->SetMapper(surfaceMapper_);
     host_->installEventFilter(this);
+    host_->interactor()->SetDesiredUpdateRate(20); // frames per second asked for while dragging
     sliceProperty_ = vtkSmartPointer<vtkImageProperty>::New();
     sliceProperty_->SetInterpolationTypeToLinear();
     extract_ = vtkSmartPointer<vtkImageExtractComponents>::New();
