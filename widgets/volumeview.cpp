@@ -28,6 +28,7 @@
 #include <vtkPolyDataMapper.h>
 #include <vtkProperty.h>
 #include <vtkColorTransferFunction.h>
+#include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkGenericRenderWindowInteractor.h>
 #include <vtkImageData.h>
 #include <vtkImageExtractComponents.h>
@@ -178,6 +179,7 @@ VolumeView::VolumeView(QWidget* parent) : QWidget(parent), generation_(std::make
     surfaces_->SetMapper(surfaceMapper_);
     host_->installEventFilter(this);
     host_->interactor()->SetDesiredUpdateRate(20); // frames per second asked for while dragging
+    host_->setInteractiveScale(0.5);               // and half the resolution meanwhile
     sliceProperty_ = vtkSmartPointer<vtkImageProperty>::New();
     sliceProperty_->SetInterpolationTypeToLinear();
     extract_ = vtkSmartPointer<vtkImageExtractComponents>::New();
@@ -586,19 +588,22 @@ QPointF VolumeView::toHost(double x, double y, double z) {
     ren->WorldToDisplay();
     double d[3];
     ren->GetDisplayPoint(d);
-    const double dpr = host_->devicePixelRatioF();
-    return QPointF(d[0] / dpr, host_->height() - d[1] / dpr);
+    // VTK's pixels may be fewer than the widget's (a drag renders coarsely): scale by the window size.
+    const int* size = host_->renderWindow()->GetSize();
+    const double sx = double(host_->width()) / std::max(1, size[0]), sy = double(host_->height()) / std::max(1, size[1]);
+    return QPointF(d[0] * sx, host_->height() - d[1] * sy);
 }
 
 uint32_t VolumeView::pickLabel(QPoint hostPos) {
     if (!surfaceLabels_ || !surfaces_->GetVisibility())
         return 0;
-    const double dpr = host_->devicePixelRatioF();
+    const int* size = host_->renderWindow()->GetSize();
+    const double sx = double(size[0]) / std::max(1, host_->width()), sy = double(size[1]) / std::max(1, host_->height());
     vtkNew<vtkCellPicker> picker;
     picker->SetTolerance(0.0005);
     picker->PickFromListOn();
     picker->AddPickList(surfaces_);
-    if (!picker->Pick(hostPos.x() * dpr, (host_->height() - hostPos.y()) * dpr, 0, host_->renderer()))
+    if (!picker->Pick(hostPos.x() * sx, (host_->height() - hostPos.y()) * sy, 0, host_->renderer()))
         return 0;
     vtkPolyData* poly = vtkPolyData::SafeDownCast(surfaceMapper_->GetInput());
     const vtkIdType cell = picker->GetCellId();

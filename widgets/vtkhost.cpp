@@ -155,7 +155,15 @@ void VtkHost::cleanupContext() {
 
 void VtkHost::resizeGL(int w, int h) {
     const qreal dpr = devicePixelRatioF();
-    interactor_->UpdateSize(int(w * dpr), int(h * dpr));
+    interactor_->UpdateSize(std::max(1, int(w * dpr * scale_)), std::max(1, int(h * dpr * scale_)));
+}
+
+void VtkHost::setRenderScale(double scale) {
+    if (scale == scale_)
+        return;
+    scale_ = scale;
+    const qreal dpr = devicePixelRatioF();
+    interactor_->UpdateSize(std::max(1, int(width() * dpr * scale_)), std::max(1, int(height() * dpr * scale_)));
 }
 
 void VtkHost::paintGL() {
@@ -169,8 +177,9 @@ void VtkHost::paintGL() {
     // ... and its picture goes into Qt's.
     const qreal dpr = devicePixelRatioF();
     const int w = int(width() * dpr), h = int(height() * dpr);
+    const int* size = window_->GetSize(); // smaller than the widget while a drag renders coarsely
     state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
-    window_->BlitDisplayFramebuffer(0, 0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_LINEAR);
+    window_->BlitDisplayFramebuffer(0, 0, 0, size[0], size[1], 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_LINEAR);
     // Opaque, whatever VTK left in alpha (Qt composes the widget with it).
     state->vtkglColorMask(false, false, false, true);
     state->vtkglClearColor(0, 0, 0, 1);
@@ -180,7 +189,9 @@ void VtkHost::paintGL() {
 }
 
 bool VtkHost::forwardMouse(QMouseEvent* e, unsigned long event) {
-    const qreal dpr = devicePixelRatioF();
+    if (e->type() == QEvent::MouseButtonPress && interactiveScale_ < 1)
+        setRenderScale(interactiveScale_); // coarse while the button is held
+    const qreal dpr = devicePixelRatioF() * scale_;
     const QPointF p = e->position();
     interactor_->SetEventInformationFlipY(int(p.x() * dpr), int(p.y() * dpr),
                                           (e->modifiers() & Qt::ControlModifier) ? 1 : 0,
@@ -188,6 +199,8 @@ bool VtkHost::forwardMouse(QMouseEvent* e, unsigned long event) {
                                           event == vtkCommand::LeftButtonPressEvent && e->type() == QEvent::MouseButtonDblClick);
     interactor_->SetAltKey((e->modifiers() & Qt::AltModifier) ? 1 : 0);
     interactor_->InvokeEvent(event, e);
+    if (e->type() == QEvent::MouseButtonRelease && e->buttons() == Qt::NoButton)
+        setRenderScale(1.0); // the still frame in full
     update();
     return true;
 }
@@ -212,7 +225,7 @@ void VtkHost::mouseDoubleClickEvent(QMouseEvent* e) {
 void VtkHost::mouseMoveEvent(QMouseEvent* e) { forwardMouse(e, vtkCommand::MouseMoveEvent); }
 
 void VtkHost::wheelEvent(QWheelEvent* e) {
-    const qreal dpr = devicePixelRatioF();
+    const qreal dpr = devicePixelRatioF() * scale_;
     const QPointF p = e->position();
     interactor_->SetEventInformationFlipY(int(p.x() * dpr), int(p.y() * dpr),
                                           (e->modifiers() & Qt::ControlModifier) ? 1 : 0,

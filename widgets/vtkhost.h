@@ -12,6 +12,7 @@
 #include <vtkNew.h>
 #include <vtkSmartPointer.h>
 
+#include <algorithm>
 #include <map>
 
 class QTimer;
@@ -44,6 +45,13 @@ public:
     void render();
     /** The widget's pixels as last drawn (a render if need be). */
     QImage snapshot();
+    /**
+     * While a mouse button is held (rotating, panning), VTK renders at this
+     * fraction of the widget's resolution and the picture is scaled up; 1 (the
+     * default) renders in full. Software GL pays per pixel, so 0.5 draws about
+     * four times faster; the frame after the drag is drawn in full again.
+     */
+    void setInteractiveScale(double scale) { interactiveScale_ = std::clamp(scale, 0.1, 1.0); }
 
 protected:
     void initializeGL() override;
@@ -68,6 +76,9 @@ private:
     vtkSmartPointer<vtkRenderer> renderer_;
     std::map<int, QTimer*> timers_; ///< VTK's timers (charts use them), backed by QTimer
     bool painting_ = false;
+    double interactiveScale_ = 1.0;
+    double scale_ = 1.0; ///< the resolution VTK renders at now (interactiveScale_ while a button is held)
+    void setRenderScale(double scale);
     unsigned long observers_[5] = {};
 };
 

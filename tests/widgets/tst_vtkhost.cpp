@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <vtkActor.h>
+#include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkCamera.h>
 #include <vtkPolyDataMapper.h>
 #include <vtkProperty.h>
@@ -112,6 +113,29 @@ private slots:
         QApplication::sendEvent(&host, &wheel);
         QVERIFY(host.renderer()->GetActiveCamera()->GetDistance() < d0);
         QVERIFY(redShare(host.snapshot()) > 0.1);
+    }
+
+    void dragsRenderCoarselyWhenAsked() {
+        // With an interactive scale of 0.5, VTK renders half the pixels while a button is held
+        // (still showing the scene over the whole widget), and all of them after the release.
+        VtkHost host;
+        host.resize(300, 200);
+        host.setInteractiveScale(0.5);
+        addSphere(host);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        const qreal dpr = host.devicePixelRatio();
+        QCOMPARE(host.renderWindow()->GetSize()[0], int(300 * dpr));
+        QTest::mousePress(&host, Qt::LeftButton, {}, QPoint(150, 100));
+        QCOMPARE(host.renderWindow()->GetSize()[0], int(150 * dpr));
+        QCOMPARE(host.renderWindow()->GetSize()[1], int(100 * dpr));
+        const QImage coarse = host.snapshot();
+        QCOMPARE(coarse.width(), int(300 * dpr));
+        const double share = redShare(coarse);
+        QVERIFY2(share > 0.1 && share < 0.9, qPrintable(QString::number(share)));
+        QTest::mouseRelease(&host, Qt::LeftButton, {}, QPoint(150, 100));
+        QCOMPARE(host.renderWindow()->GetSize()[0], int(300 * dpr));
+        QVERIFY(std::abs(redShare(host.snapshot()) - share) < 0.05); // the same picture, finer
     }
 
     void survivesCloseReopenAndRecreate() {
