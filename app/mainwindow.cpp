@@ -10,6 +10,8 @@
 #include "importcontroller.h"
 #include "labelpanel.h"
 #include "profilepanel.h"
+#include "plotview.h"
+#include "profilemodel.h"
 #include "volumeview.h"
 #include "store.h"
 
@@ -111,6 +113,28 @@ MainWindow::MainWindow(QWidget* parent)
                     volume_->setDisplay(d);
             });
     connect(tSlider_, &QSlider::valueChanged, this, [this] { updateVolume(); });
+    // The plots: made when first shown, beside the table, linked to it both ways.
+    auto* plotHint = new QLabel(tr("Scatter plots and histograms of the table's columns appear here."));
+    plotHint->setAlignment(Qt::AlignCenter);
+    plotsDock_ = dock(tr("Plots"), QStringLiteral("plotsDock"), plotHint, Qt::BottomDockWidgetArea);
+    splitDockWidget(profilesDock, plotsDock_, Qt::Horizontal);
+    plotsDock_->hide();
+    connect(plotsDock_, &QDockWidget::visibilityChanged, this, [this](bool on) {
+        if (on)
+            updatePlots();
+    });
+    connect(profiles_, &ouro::widgets::ProfilePanel::tableShown, this, [this] {
+        plotTable_.reset();
+        updatePlots();
+    });
+    connect(profiles_->model(), &ouro::widgets::ProfileModel::filterFinished, this, [this] {
+        if (plots_)
+            plots_->setMatches(profiles_->model()->filter().isEmpty() ? nullptr : profiles_->model()->filterRows());
+    });
+    connect(profiles_, &ouro::widgets::ProfilePanel::rowsSelected, this, [this](const std::vector<int64_t>& rows) {
+        if (plots_)
+            plots_->setSelectedRows(rows);
+    });
 
     // The profile table and the viewer are linked both ways.
     regionTimer_->setSingleShot(true);
@@ -325,6 +349,11 @@ void MainWindow::createActions() {
     volume->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     volume->setToolTip(tr("Show the image's z-stack as a volume"));
     viewMenu->addAction(volume);
+    auto* plots = plotsDock_->toggleViewAction();
+    plots->setText(tr("&Plots"));
+    plots->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    plots->setToolTip(tr("Scatter plot and histogram of the profile table's columns"));
+    viewMenu->addAction(plots);
 
     auto* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("Tile &cache size…"), this, [this] {
@@ -564,6 +593,27 @@ void MainWindow::updateVolume() {
     volumeT_ = view_->t();
     volumeFile_ = path_;
     volume_->setImage(path_, im, view_->t(), view_->channels());
+}
+
+void MainWindow::updatePlots() {
+    if (!plotsDock_->isVisible())
+        return;
+    if (!plots_) {
+        plots_ = new ouro::widgets::PlotView;
+        plotsDock_->setWidget(plots_);
+        connect(plots_, &ouro::widgets::PlotView::rowsBrushed, this,
+                [this](const std::vector<int64_t>& rows) { profiles_->selectRows(rows); });
+        connect(plots_, &ouro::widgets::PlotView::filterRequested, this, [this](const QString& expr) {
+            profiles_->filterEdit()->setText(expr);
+            profiles_->applyFilter();
+        });
+    }
+    const auto table = profiles_->table();
+    if (table == plotTable_)
+        return;
+    plotTable_ = table;
+    plots_->setTable(table);
+    plots_->setMatches(profiles_->model()->filter().isEmpty() ? nullptr : profiles_->model()->filterRows());
 }
 
 void MainWindow::updatePlaneSliders() {

@@ -23,6 +23,9 @@ class QTimer;
 class ImportController;
 class QProgressDialog;
 class QDockWidget;
+namespace ouro {
+class ProfileTable;
+}
 
 namespace ouro::widgets {
 class ChannelPanel;
@@ -30,6 +33,7 @@ class ImageListWidget;
 class LabelPanel;
 class ProfilePanel;
 class VolumeView;
+class PlotView;
 } // namespace ouro::widgets
 
 class MainWindow : public QMainWindow {
@@ -108,6 +112,8 @@ private:
     void updateVolume();
     /** Gives the 3D view the label image, colours and highlights the 2D view has. */
     void syncVolumeLabels();
+    /** Gives the plots the table shown, when they are visible. */
+    void updatePlots();
     void createActions();
     /** The label panel's display with the profile panel's colours (filter, colour-by). */
     void applyLabelDisplay();
@@ -142,6 +148,9 @@ private:
     qlonglong volumeImage_ = -1; ///< what the 3D view shows: image, time point, file
     int64_t volumeT_ = -1;
     QString volumeFile_;
+    QDockWidget* plotsDock_ = nullptr;
+    ouro::widgets::PlotView* plots_ = nullptr;
+    std::shared_ptr<ouro::ProfileTable> plotTable_; ///< the table the plots show
     std::shared_ptr<std::atomic<bool>> exportStop_; ///< set while an image export runs
     QProgressDialog* exportProgress_ = nullptr;
 };

@@ -624,9 +624,47 @@ void ProfilePanel::chooseColumns() {
         view_->setColumnHidden(i, list->item(i)->checkState() != Qt::Checked);
 }
 
+void ProfilePanel::selectRows(const std::vector<int64_t>& rowIds) {
+    if (!table_)
+        return;
+    // Where each row id is in the view's order (one pass, not a search per row).
+    const auto order = model_->currentOrder();
+    std::vector<int> where(size_t(table_->info().rows) + 1, -1);
+    for (size_t i = 0; i < order->size(); ++i)
+        if ((*order)[i] >= 1 && size_t((*order)[i]) < where.size())
+            where[size_t((*order)[i])] = int(i);
+    std::vector<int> modelRows;
+    for (int64_t r : rowIds)
+        if (r >= 1 && size_t(r) < where.size() && where[size_t(r)] >= 0)
+            modelRows.push_back(where[size_t(r)]);
+    std::sort(modelRows.begin(), modelRows.end());
+    QItemSelection sel;
+    for (size_t i = 0; i < modelRows.size();) { // runs of consecutive rows as one range each
+        size_t j = i;
+        while (j + 1 < modelRows.size() && modelRows[j + 1] == modelRows[j] + 1)
+            ++j;
+        sel.select(model_->index(modelRows[i], 0), model_->index(modelRows[j], model_->columnCount() - 1));
+        i = j + 1;
+    }
+    view_->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect);
+    if (!modelRows.empty())
+        view_->scrollTo(model_->index(modelRows.front(), 0), QAbstractItemView::PositionAtCenter);
+    view_->viewport()->update();
+    view_->frozenView()->viewport()->update();
+    emit message(tr("%n row(s) selected", nullptr, int(modelRows.size())));
+}
+
 void ProfilePanel::onSelectionChanged() {
     if (!table_)
         return;
+    {
+        std::vector<int64_t> all;
+        for (const auto& r : view_->selectionModel()->selectedRows())
+            if (const int64_t id = model_->rowId(r.row()); id > 0)
+                all.push_back(id);
+        std::sort(all.begin(), all.end());
+        emit rowsSelected(all);
+    }
     std::vector<int64_t> rows;
     for (const auto& r : view_->selectionModel()->selectedRows()) {
         const int64_t id = model_->rowId(r.row());
@@ -693,8 +731,13 @@ void ProfilePanel::selectObject(int64_t labelImageId, uint32_t label) {
                     emit self->message(tr("Object %1's row is hidden by the filter").arg(label));
                     return;
                 }
-                QSignalBlocker block(self->view_->selectionModel());
-                self->view_->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect);
+                {
+                    QSignalBlocker block(self->view_->selectionModel());
+                    self->view_->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect);
+                }
+                std::vector<int64_t> sorted = rows;
+                std::sort(sorted.begin(), sorted.end());
+                emit self->rowsSelected(sorted); // the plots highlight them (the viewer already does)
                 self->view_->scrollTo(self->model_->index(first, 0), QAbstractItemView::PositionAtCenter);
                 self->view_->viewport()->update();
                 self->view_->frozenView()->viewport()->update();

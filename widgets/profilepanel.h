@@ -59,6 +59,10 @@ public:
     void setLabelTarget(int64_t labelImageId, uint32_t maxLabel);
     /** Selects the rows of an object clicked in the viewer and scrolls to them. */
     void selectObject(int64_t labelImageId, uint32_t label);
+    /** Selects rows by id (those the filter shows), e.g. a brush in the plots; scrolls to the first. */
+    void selectRows(const std::vector<int64_t>& rowIds);
+    /** The table shown (null: none). */
+    std::shared_ptr<ProfileTable> table() const { return table_; }
     /** The viewer's visible level-0 rectangle (for "objects in view"). */
     void setVisibleRegion(int64_t labelImageId, const QRectF& r);
 
@@ -91,6 +95,8 @@ public:
     void copySelection();
 
 signals:
+    /** The ids of the selected rows, ascending. */
+    void rowsSelected(const std::vector<int64_t>& rowIds);
     /** The objects of the selected rows, with where they are. */
     void objectsSelected(const std::vector<ouro::ProfileTable::ObjectBox>& objects);
     /** New label colours for the label image of setLabelTarget (empty: plain colours), and a legend. */

@@ -7,6 +7,8 @@
 #include "store.h"
 #include "tiffreader.h"
 #include "mainwindow.h"
+#include "plotview.h"
+#include "profilemodel.h"
 #include "volumeview.h"
 #include "vtkhost.h"
 #include "omearrow.h"
@@ -15,6 +17,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QWheelEvent>
@@ -552,6 +555,47 @@ private slots:
         QCOMPARE(w.view()->highlighted().front().id, 2u);
         QTest::qWait(200);
         saveShot(w, "3d-picked.png");
+    }
+
+    void plotsLinkToTheTable() {
+        // View → Plots: the table shown is plotted; a brush selects its rows in the table (and
+        // their nuclei in 2D); "Filter from selection" filters the table to the same rows.
+        const QString db = tmp_.filePath("plots.ouro");
+        QVERIFY(testutil::makeExampleHuman(db));
+        QCOMPARE(testutil::ouro({"import", testutil::data("examplehuman/Nuclei.csv"), "--into", db, "--link-labels",
+                                 "nuclei"}).exitCode, 0);
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+        w.openFile(db);
+        QVERIFY(loaded.wait(10000));
+        QTRY_COMPARE(w.profilePanel()->tableBox()->count(), 1);
+        QAction* toggle = nullptr;
+        for (auto* a : w.findChildren<QAction*>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_4))
+                toggle = a;
+        QVERIFY(toggle);
+        toggle->trigger();
+        QTRY_VERIFY(w.findChild<ouro::widgets::PlotView*>());
+        auto* plot = w.findChild<ouro::widgets::PlotView*>();
+        QTRY_VERIFY_WITH_TIMEOUT(plot->pointCount() == 289 && !plot->loading(), 10000);
+        plot->setColumns("AreaShape_Area", "Intensity_MeanIntensity_DNA");
+        QTRY_VERIFY_WITH_TIMEOUT(!plot->loading(), 10000);
+        const auto rows = plot->brush(200, 1000, 0, 1); // the large nuclei
+        QVERIFY(rows.size() > 3 && rows.size() < 100);
+        auto* sel = w.profilePanel()->view()->selectionModel();
+        QTRY_COMPARE(sel->selectedRows().size(), qsizetype(rows.size()));
+        QTRY_COMPARE(w.view()->highlighted().size(), rows.size()); // their nuclei, in 2D
+        QTest::qWait(300);
+        saveShot(w, "plots.png");
+        // "Filter from selection": the filter bar gets the ranges, and the table shows those rows.
+        emit plot->filterRequested(plot->filterFromSelection());
+        QVERIFY(w.profilePanel()->filterEdit()->text().contains("\"AreaShape_Area\" BETWEEN"));
+        QTRY_COMPARE(w.profilePanel()->model()->rowCount(), int(rows.size()));
+        // A row picked in the table is highlighted in the plot.
+        w.profilePanel()->selectRows({rows.front()});
+        QTRY_COMPARE(sel->selectedRows().size(), qsizetype(1));
     }
 
     void synchronousViewDrawsEverythingInOnePaint() {

@@ -1,0 +1,160 @@
+// The plots: a brush over known points selects exactly those rows, and its filter
+// expression matches the same rows; matches and selections show in colour; a
+// large table is drawn as a density and still brushes exactly; the histogram
+// brushes by x. Needs X (xcb).
+#include "plotview.h"
+#include "profiletable.h"
+#include "testutil.h"
+#include "vtkhost.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ouro;
+using ouro::widgets::PlotView;
+using ouro::widgets::VtkHost;
+
+namespace {
+
+/** Count of pixels near a colour. */
+int pixelsLike(const QImage& img, QColor c, int tol = 40) {
+    int n = 0;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x) {
+            const QColor p = img.pixelColor(x, y);
+            n += std::abs(p.red() - c.red()) < tol && std::abs(p.green() - c.green()) < tol &&
+                 std::abs(p.blue() - c.blue()) < tol;
+        }
+    return n;
+}
+
+} // namespace
+
+class TstPlotView : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp_;
+    QString db_;
+
+    /** A table "grid" of n rows: A = i % 10, B = (i / 10) % 10 (row i + 1). */
+    QString makeTable(const QString& name, int n) {
+        const QString csv = tmp_.filePath(name + ".csv");
+        QFile f(csv);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        QByteArray text = "ObjectNumber,A,B\n";
+        for (int i = 0; i < n; ++i)
+            text += QByteArray::number(i + 1) + "," + QByteArray::number(i % 10) + ".0," +
+                    QByteArray::number((i / 10) % 10) + ".0\n";
+        f.write(text);
+        f.close();
+        const auto r = testutil::ouro({"import", csv, "--into", db_, "--table-name", name});
+        return r.exitCode == 0 ? name : QString();
+    }
+
+private slots:
+    void initTestCase() {
+        if (!VtkHost::available())
+            QSKIP("needs an X display with GLX (run under xvfb-run)");
+        db_ = tmp_.filePath("plots.ouro");
+        QCOMPARE(makeTable("grid", 100), QString("grid"));
+        QCOMPARE(makeTable("big", 250000), QString("big"));
+    }
+
+    void brushSelectsExactlyThoseRows() {
+        auto table = std::make_shared<ProfileTable>(db_.toStdString(), "grid");
+        PlotView plot;
+        plot.resize(600, 450);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        QSignalSpy plotted(&plot, &PlotView::plotted);
+        plot.setTable(table);
+        QVERIFY(plotted.wait(10000));
+        plotted.clear();
+        plot.setColumns("A", "B");
+        QVERIFY(plotted.wait(10000));
+        QCOMPARE(plot.pointCount(), size_t(100));
+        QVERIFY(!plot.densityMode());
+        QTest::qWait(100);
+        // Shift+drag around A 3-5, B 3-4: rows (B * 10 + A) + 1.
+        QSignalSpy brushed(&plot, &PlotView::rowsBrushed);
+        const QPoint a = plot.host()->mapTo(&plot, plot.toWidget(2.5, 2.5).toPoint());
+        const QPoint b = plot.host()->mapTo(&plot, plot.toWidget(5.5, 4.5).toPoint());
+        QTest::mousePress(plot.host(), Qt::LeftButton, Qt::ShiftModifier, plot.host()->mapFrom(&plot, a));
+        QMouseEvent move(QEvent::MouseMove, QPointF(plot.host()->mapFrom(&plot, b)), plot.host()->mapToGlobal(QPointF(plot.host()->mapFrom(&plot, b))),
+                         Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+        QApplication::sendEvent(plot.host(), &move);
+        QTest::mouseRelease(plot.host(), Qt::LeftButton, Qt::ShiftModifier, plot.host()->mapFrom(&plot, b));
+        QCOMPARE(brushed.size(), 1);
+        const auto rows = brushed.first().at(0).value<std::vector<int64_t>>();
+        QCOMPARE(rows, (std::vector<int64_t>{34, 35, 36, 44, 45, 46}));
+        // The same rows as a filter.
+        const QString f = plot.filterFromSelection();
+        QVERIFY2(f.contains("\"A\" BETWEEN") && f.contains("\"B\" BETWEEN"), qPrintable(f));
+        QCOMPARE(table->filter(f.toStdString()), rows);
+        QTest::qWait(100);
+        const QImage img = plot.snapshot();
+        if (const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS"); !dir.isEmpty())
+            img.save(dir + "/plot-brushed.png");
+        QVERIFY(pixelsLike(img, QColor(255, 215, 0)) > 20); // the selection in yellow
+        // Matches in colour.
+        plot.setMatches(std::make_shared<std::vector<int64_t>>(std::vector<int64_t>{1, 2, 3, 4, 5}));
+        QTest::qWait(100);
+        QVERIFY(pixelsLike(plot.snapshot(), QColor(230, 120, 20)) > 20);
+    }
+
+    void histogramBrushesByX() {
+        auto table = std::make_shared<ProfileTable>(db_.toStdString(), "grid");
+        PlotView plot;
+        plot.resize(600, 450);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        QSignalSpy plotted(&plot, &PlotView::plotted);
+        plot.setTable(table);
+        QVERIFY(plotted.wait(10000));
+        plotted.clear();
+        plot.setColumns("B", "");
+        QVERIFY(plotted.wait(10000));
+        const auto rows = plot.brush(6.5, 7.5, 0, 0); // B == 7: rows 71-80
+        QCOMPARE(rows.size(), size_t(10));
+        QCOMPARE(rows.front(), int64_t(71));
+        QCOMPARE(table->filter(plot.filterFromSelection().toStdString()), rows);
+        QVERIFY(!plot.filterFromSelection().contains("\"A\""));
+    }
+
+    void largeTablesAreADensity() {
+        auto table = std::make_shared<ProfileTable>(db_.toStdString(), "big");
+        PlotView plot;
+        plot.resize(600, 450);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        QSignalSpy plotted(&plot, &PlotView::plotted);
+        plot.setTable(table);
+        QVERIFY(plotted.wait(20000));
+        plotted.clear();
+        plot.setColumns("A", "B");
+        QVERIFY(plotted.wait(20000));
+        QCOMPARE(plot.pointCount(), size_t(250000));
+        QVERIFY(plot.densityMode());
+        QTest::qWait(200);
+        const QImage img = plot.snapshot();
+        if (const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS"); !dir.isEmpty())
+            img.save(dir + "/plot-density.png");
+        // Not blank: the density's grey-blue bins are there.
+        QVERIFY(pixelsLike(img, QColor(90, 90, 115), 60) > 200);
+        const auto rows = plot.brush(-0.5, 0.5, -0.5, 0.5); // A == 0 and B == 0: every 100th row
+        QCOMPARE(rows.size(), size_t(2500));
+        QCOMPARE(rows[1], int64_t(101));
+    }
+};
+
+int main(int argc, char** argv) {
+    QSurfaceFormat::setDefaultFormat(VtkHost::defaultFormat());
+    QApplication app(argc, argv);
+    TstPlotView t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_plotview.moc"
