@@ -66,6 +66,11 @@ public:
     /** The data point under a host widget position. */
     QPointF toData(QPointF widget) const;
 
+    /** Bins the density again for the axes' current range (the view does it shortly after a pan or zoom). */
+    void refreshDensity() {
+        if (density_ && !histogram_ && !loading_)
+            rebin();
+    }
     bool loading() const { return loading_; }
     bool densityMode() const { return density_; }
     size_t pointCount() const { return x_.size(); }

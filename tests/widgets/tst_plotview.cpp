@@ -99,6 +99,19 @@ private slots:
         if (const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS"); !dir.isEmpty())
             img.save(dir + "/plot-brushed.png");
         QVERIFY(pixelsLike(img, QColor(255, 215, 0)) > 20); // the selection in yellow
+        // A plain drag pans: the data moves with the mouse.
+        const QPointF before = plot.toWidget(5, 5);
+        QTest::mousePress(plot.host(), Qt::LeftButton, {}, QPoint(300, 200));
+        for (int i = 1; i <= 5; ++i) {
+            QMouseEvent drag(QEvent::MouseMove, QPointF(300 + 10 * i, 200), plot.host()->mapToGlobal(QPointF(300 + 10 * i, 200)),
+                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(plot.host(), &drag);
+        }
+        QTest::mouseRelease(plot.host(), Qt::LeftButton, {}, QPoint(350, 200));
+        plot.snapshot();
+        const QPointF after = plot.toWidget(5, 5);
+        QVERIFY2(std::abs(after.x() - before.x() - 50) < 6 && std::abs(after.y() - before.y()) < 3,
+                 qPrintable(QString("%1,%2 -> %3,%4").arg(before.x()).arg(before.y()).arg(after.x()).arg(after.y())));
         // Matches in colour.
         plot.setMatches(std::make_shared<std::vector<int64_t>>(std::vector<int64_t>{1, 2, 3, 4, 5}));
         QTest::qWait(100);
