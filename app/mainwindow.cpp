@@ -131,6 +131,12 @@ MainWindow::MainWindow(QWidget* parent)
         if (plots_)
             plots_->setMatches(profiles_->model()->filter().isEmpty() ? nullptr : profiles_->model()->filterRows());
     });
+    connect(profiles_, &ouro::widgets::ProfilePanel::rowColorsChanged, this,
+            [this](std::shared_ptr<const std::vector<uint32_t>> colors) {
+                plotColors_ = colors;
+                if (plots_)
+                    plots_->setRowColors(colors);
+            });
     connect(profiles_, &ouro::widgets::ProfilePanel::rowsSelected, this, [this](const std::vector<int64_t>& rows) {
         if (plots_)
             plots_->setSelectedRows(rows);
@@ -613,6 +619,7 @@ void MainWindow::updatePlots() {
         return;
     plotTable_ = table;
     plots_->setTable(table);
+    plots_->setRowColors(plotColors_);
     plots_->setMatches(profiles_->model()->filter().isEmpty() ? nullptr : profiles_->model()->filterRows());
 }
 

@@ -151,6 +151,7 @@ private:
     QDockWidget* plotsDock_ = nullptr;
     ouro::widgets::PlotView* plots_ = nullptr;
     std::shared_ptr<ouro::ProfileTable> plotTable_; ///< the table the plots show
+    std::shared_ptr<const std::vector<uint32_t>> plotColors_; ///< the table's colour-by, per row
     std::shared_ptr<std::atomic<bool>> exportStop_; ///< set while an image export runs
     QProgressDialog* exportProgress_ = nullptr;
 };

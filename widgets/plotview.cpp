@@ -38,6 +38,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace ouro::widgets {
 
@@ -257,6 +258,12 @@ void PlotView::setMatches(std::shared_ptr<const std::vector<int64_t>> rows) {
         rebuild();
 }
 
+void PlotView::setRowColors(std::shared_ptr<const std::vector<uint32_t>> colors) {
+    rowColors_ = std::move(colors);
+    if (!loading_ && !x_.empty())
+        rebuild();
+}
+
 void PlotView::setSelectedRows(const std::vector<int64_t>& rows) {
     selected_ = rows;
     std::sort(selected_.begin(), selected_.end());
@@ -354,7 +361,40 @@ void PlotView::rebuild() {
         };
         const float size = rows_.size() > 20000 ? 2.0f : 5.0f;
         points(other, 175, 175, 185, size);
-        points(match, matches ? 230 : 40, matches ? 120 : 110, matches ? 20 : 200, size);
+        if (rowColors_ && !match.empty()) {
+            // Colour-by: each point its row's colour, through a table of the distinct colours.
+            std::map<uint32_t, int> palette;
+            auto t = xyTable(x_, y_, match, "x", "y");
+            vtkNew<vtkDoubleArray> idx;
+            idx->SetName("colour");
+            idx->SetNumberOfValues(vtkIdType(match.size()));
+            for (size_t k = 0; k < match.size(); ++k) {
+                const size_t r = size_t(rows_[match[k]] - 1);
+                uint32_t c = r < rowColors_->size() ? (*rowColors_)[r] : 0;
+                if (!c)
+                    c = 0xAFAFB9FFu; // no value: grey
+                if (palette.size() >= 4096)
+                    c &= 0xF0F0F0FFu; // many colours: fewer shades
+                auto it = palette.emplace(c, int(palette.size())).first;
+                idx->SetValue(vtkIdType(k), it->second);
+            }
+            t->AddColumn(idx);
+            vtkNew<vtkLookupTable> lut;
+            lut->SetNumberOfTableValues(vtkIdType(palette.size()));
+            lut->SetTableRange(0, double(std::max<size_t>(1, palette.size()) - 1));
+            for (const auto& [c, i] : palette)
+                lut->SetTableValue(i, double(c >> 24) / 255, double((c >> 16) & 0xFF) / 255, double((c >> 8) & 0xFF) / 255, 1);
+            lut->Build();
+            auto* p = vtkPlotPoints::SafeDownCast(chart_->AddPlot(vtkChart::POINTS));
+            p->SetInputData(t, 0, 1);
+            p->SetLookupTable(lut);
+            p->SelectColorArray("colour");
+            p->ScalarVisibilityOn();
+            p->SetMarkerStyle(vtkPlotPoints::CIRCLE);
+            p->SetMarkerSize(size);
+        } else {
+            points(match, matches ? 230 : 40, matches ? 120 : 110, matches ? 20 : 200, size);
+        }
         points(sel, 255, 215, 0, size + 3);
         what = tr("%n point(s)", nullptr, int(rows_.size()));
     } else {

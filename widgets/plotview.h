@@ -51,6 +51,11 @@ public:
     void setColumns(const QString& x, const QString& y);
     /** The filter's matching rows (null: no filter). */
     void setMatches(std::shared_ptr<const std::vector<int64_t>> rows);
+    /**
+     * Colour-by from the table: each row's colour (index row_id - 1; 0: none), the
+     * colormap the masks use. Points are drawn in them (the density keeps its two tones).
+     */
+    void setRowColors(std::shared_ptr<const std::vector<uint32_t>> colors);
     /** Rows selected elsewhere (the table, the viewer), drawn in yellow. */
     void setSelectedRows(const std::vector<int64_t>& rows);
     void setLogX(bool on);
@@ -108,6 +113,7 @@ private:
     vtkSmartPointer<vtkChartXY> chart_;
     std::shared_ptr<ProfileTable> table_;
     std::shared_ptr<const std::vector<int64_t>> matches_;
+    std::shared_ptr<const std::vector<uint32_t>> rowColors_;
     std::vector<int64_t> selected_;
     std::vector<int64_t> rows_;  ///< row id of each plotted point (finite x and y)
     std::vector<double> x_, y_;   ///< the values, in data units

@@ -779,10 +779,12 @@ void ProfilePanel::recolor() {
     const uint64_t gen = ++colorGeneration_;
     const int colIdx = colorBy_->currentData().isValid() ? colorBy_->currentData().toInt() : -1;
     auto filterRows = model_->filterRows();
-    if (!table_ || labelImageId_ < 0 || (colIdx < 0 && !filterRows)) {
+    if (!table_ || (colIdx < 0 && !filterRows)) {
         emit labelColorsChanged(LabelColors(), {});
+        emit rowColorsChanged(nullptr);
         return;
     }
+    const bool toLabels = labelImageId_ >= 0; // without label images, only the plots are coloured
     auto table = table_;
     const int64_t labelImage = labelImageId_;
     const uint32_t maxLabel = maxLabel_;
@@ -796,12 +798,14 @@ void ProfilePanel::recolor() {
     colorPool()->start([=] {
         ImageView::Legend legend;
         std::vector<uint32_t> dense;
+        std::shared_ptr<std::vector<uint32_t>> rowColors; // colour-by: each row's colour (0: none)
         try {
-            auto links = table->links();
+            auto links = toLabels ? table->links() : nullptr;
             const uint32_t matchColor = 0xFFD700FFu;
             // Everything starts as "not matching"; objects of matching rows are then painted.
-            dense.assign(size_t(maxLabel) + 1, LabelColors::kUnset);
-            if (filterRows) {
+            dense.assign(toLabels ? size_t(maxLabel) + 1 : 0, LabelColors::kUnset);
+            if (!toLabels) {
+            } else if (filterRows) {
                 for (uint32_t id = 1; id <= maxLabel; ++id)
                     dense[id] = nm == QLatin1String("hide") ? 0u
                                 : nm == QLatin1String("grey") ? 0x808080FFu
@@ -865,11 +869,16 @@ void ProfilePanel::recolor() {
                     } else {
                         c = colormapColor(cmap, hi > lo ? (col->number(i) - lo) / (hi - lo) : 0.5);
                     }
+                    (*rowColors)[size_t(i)] = c;
                 }
+                if (!links)
+                    return;
                 for (const auto& o : links->of(row))
                     if (o.labelImageId == labelImage && o.label <= maxLabel)
                         dense[o.label] = c;
             };
+            if (col)
+                rowColors = std::make_shared<std::vector<uint32_t>>(size_t(table->info().rows), 0u);
             if (filterRows)
                 for (int64_t r : *filterRows)
                     paint(r);
@@ -896,11 +905,12 @@ void ProfilePanel::recolor() {
                 legend.footer = tr("%L1 of %L2 rows match").arg(filterRows->size()).arg(table->info().rows);
         } catch (const Error& e) {
             dense.clear();
+            rowColors.reset();
             legend = {};
             legend.footer = QString::fromUtf8(e.what());
         }
         QMetaObject::invokeMethod(
-            self.data(), [self, gen, dense = std::move(dense), legend]() mutable {
+            self.data(), [self, gen, dense = std::move(dense), legend, rowColors]() mutable {
                 if (!self || gen != self->colorGeneration_)
                     return;
                 // The range fields serve continuous colormaps; empty, they show the automatic range.
@@ -910,6 +920,7 @@ void ProfilePanel::recolor() {
                 self->rangeLo_->setPlaceholderText(ranged ? QLocale().toString(legend.autoLo, 'g', 6) : QString());
                 self->rangeHi_->setPlaceholderText(ranged ? QLocale().toString(legend.autoHi, 'g', 6) : QString());
                 emit self->labelColorsChanged(dense.empty() ? LabelColors() : LabelColors(std::move(dense)), legend);
+                emit self->rowColorsChanged(rowColors);
             },
             Qt::QueuedConnection);
     });

@@ -95,6 +95,11 @@ public:
     void copySelection();
 
 signals:
+    /**
+     * Colour-by: each row's colour (index row_id - 1; 0 for none), as the objects
+     * are coloured; null when no column colours them.
+     */
+    void rowColorsChanged(std::shared_ptr<const std::vector<uint32_t>> colors);
     /** The ids of the selected rows, ascending. */
     void rowsSelected(const std::vector<int64_t>& rowIds);
     /** The objects of the selected rows, with where they are. */

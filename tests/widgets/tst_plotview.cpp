@@ -112,6 +112,16 @@ private slots:
         const QPointF after = plot.toWidget(5, 5);
         QVERIFY2(std::abs(after.x() - before.x() - 50) < 6 && std::abs(after.y() - before.y()) < 3,
                  qPrintable(QString("%1,%2 -> %3,%4").arg(before.x()).arg(before.y()).arg(after.x()).arg(after.y())));
+        // Colour-by: each point in its row's colour (rows 1-50 red, 51-100 blue), no selection.
+        plot.setSelectedRows({});
+        auto colors = std::make_shared<std::vector<uint32_t>>(100, 0xFF0000FFu);
+        std::fill(colors->begin() + 50, colors->end(), 0x0000FFFFu);
+        plot.setRowColors(colors);
+        QTest::qWait(100);
+        QImage coloured = plot.snapshot();
+        QVERIFY(pixelsLike(coloured, QColor(255, 0, 0)) > 40);
+        QVERIFY(pixelsLike(coloured, QColor(0, 0, 255)) > 40);
+        plot.setRowColors(nullptr);
         // Matches in colour.
         plot.setMatches(std::make_shared<std::vector<int64_t>>(std::vector<int64_t>{1, 2, 3, 4, 5}));
         QTest::qWait(100);
