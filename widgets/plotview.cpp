@@ -259,6 +259,8 @@ void PlotView::setMatches(std::shared_ptr<const std::vector<int64_t>> rows) {
 }
 
 void PlotView::setRowColors(std::shared_ptr<const std::vector<uint32_t>> colors) {
+    if (colors == rowColors_)
+        return;
     rowColors_ = std::move(colors);
     if (!loading_ && !x_.empty())
         rebuild();
@@ -481,9 +483,60 @@ void PlotView::rebin() {
         h->SetTransferFunction(lut);
         chart_->AddPlot(h);
     };
-    image(all, 0.35, 0.35, 0.45);
-    if (matches)
-        image(hit, 0.9, 0.45, 0.05);
+    if (rowColors_) {
+        // Colour-by: each bin the mean colour of its rows (grey where a row has none), more
+        // opaque where there are more. Index = 1 + level * 4096 + 12-bit colour; 0 is clear.
+        std::vector<double> sum(size_t(kBins) * kBins * 3, 0);
+        for (size_t i = 0; i < x_.size(); ++i) {
+            if ((logX() && x_[i] <= 0) || (logY() && y_[i] <= 0))
+                continue;
+            const double bx = (tx(x_[i]) - x0) / dx, by = (ty(y_[i]) - y0) / dy;
+            if (bx < 0 || by < 0 || bx >= kBins || by >= kBins)
+                continue;
+            const size_t k = size_t(by) * kBins + size_t(bx);
+            const size_t r = size_t(rows_[i] - 1);
+            uint32_t c = r < rowColors_->size() ? (*rowColors_)[r] : 0;
+            if (!c)
+                c = 0xAFAFB9FFu;
+            sum[k * 3] += double(c >> 24), sum[k * 3 + 1] += double((c >> 16) & 0xFF), sum[k * 3 + 2] += double((c >> 8) & 0xFF);
+        }
+        double top = 0;
+        for (double n : all)
+            top = std::max(top, std::log1p(n));
+        vtkNew<vtkImageData> img;
+        img->SetDimensions(kBins, kBins, 1);
+        img->SetOrigin(x0 + dx / 2, y0 + dy / 2, 0);
+        img->SetSpacing(dx, dy, 1);
+        img->AllocateScalars(VTK_DOUBLE, 1);
+        auto* p = static_cast<double*>(img->GetScalarPointer());
+        for (size_t k = 0; k < all.size(); ++k) {
+            if (all[k] == 0) {
+                p[k] = 0;
+                continue;
+            }
+            const int level = std::min(3, int(4 * std::log1p(all[k]) / std::max(top, 1e-9)));
+            const int r = std::min(15, int(sum[k * 3] / all[k] / 16)), g = std::min(15, int(sum[k * 3 + 1] / all[k] / 16)),
+                      b = std::min(15, int(sum[k * 3 + 2] / all[k] / 16));
+            p[k] = 1 + level * 4096 + (r << 8 | g << 4 | b);
+        }
+        vtkNew<vtkLookupTable> lut;
+        lut->SetNumberOfTableValues(1 + 4 * 4096);
+        lut->SetTableRange(0, 4 * 4096);
+        lut->SetTableValue(0, 1, 1, 1, 0);
+        for (int level = 0; level < 4; ++level)
+            for (int c = 0; c < 4096; ++c)
+                lut->SetTableValue(1 + level * 4096 + c, ((c >> 8) & 15) / 15.0, ((c >> 4) & 15) / 15.0, (c & 15) / 15.0,
+                                   0.4 + 0.2 * level);
+        lut->Build();
+        vtkNew<vtkPlotHistogram2D> h;
+        h->SetInputData(img);
+        h->SetTransferFunction(lut);
+        chart_->AddPlot(h);
+    } else {
+        image(all, 0.35, 0.35, 0.45);
+        if (matches)
+            image(hit, 0.9, 0.45, 0.05);
+    }
     // The selected rows, on top, as points (there are few).
     std::vector<size_t> sel;
     for (size_t i = 0; i < rows_.size() && sel.size() < 50000; ++i)

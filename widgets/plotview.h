@@ -53,7 +53,7 @@ public:
     void setMatches(std::shared_ptr<const std::vector<int64_t>> rows);
     /**
      * Colour-by from the table: each row's colour (index row_id - 1; 0: none), the
-     * colormap the masks use. Points are drawn in them (the density keeps its two tones).
+     * colormap the masks use. Points take them; a density bin takes the mean colour of its rows.
      */
     void setRowColors(std::shared_ptr<const std::vector<uint32_t>> colors);
     /** Rows selected elsewhere (the table, the viewer), drawn in yellow. */

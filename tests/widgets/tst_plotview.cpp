@@ -167,6 +167,16 @@ private slots:
             img.save(dir + "/plot-density.png");
         // Not blank: the density's grey-blue bins are there.
         QVERIFY(pixelsLike(img, QColor(90, 90, 115), 60) > 200);
+        // Colour-by in the density: bins take their rows' colour (A < 5 red, A >= 5 blue).
+        auto colors = std::make_shared<std::vector<uint32_t>>(250000);
+        for (size_t i = 0; i < colors->size(); ++i)
+            (*colors)[i] = i % 10 < 5 ? 0xFF0000FFu : 0x0000FFFFu;
+        plot.setRowColors(colors);
+        QTest::qWait(100);
+        const QImage coloured = plot.snapshot();
+        QVERIFY(pixelsLike(coloured, QColor(255, 0, 0), 70) > 30);
+        QVERIFY(pixelsLike(coloured, QColor(0, 0, 255), 70) > 30);
+        plot.setRowColors(nullptr);
         const auto rows = plot.brush(-0.5, 0.5, -0.5, 0.5); // A == 0 and B == 0: every 100th row
         QCOMPARE(rows.size(), size_t(2500));
         QCOMPARE(rows[1], int64_t(101));
