@@ -198,7 +198,7 @@ private slots:
                     }
                     return true;
                 },
-                5000);
+                20000); // generous: under ASan beside the GL tests the colours take seconds
         };
         auto* box = panel_->colorByBox();
         box->setCurrentIndex(box->findText("AreaShape_Area"));
