@@ -839,83 +839,71 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
                 src.next(r); // header
                 Batch batch;
                 int64_t rowId = 0;
-                // A typed source: its cells go into the batch as they are.
-                const auto cellText = [&](const Cell& c) {
-                    return c.kind == Cell::Int    ? std::to_string(c.i)
-                           : c.kind == Cell::Real ? exactReal(c.d)
-                           : c.kind == Cell::Text ? batch.text.substr(c.off, c.len)
-                                                  : std::string();
-                };
+                // Link keys as numbers: a typed source's cells, or the text as the file has it.
                 const auto cellNumber = [](const Cell& c, double& x) {
                     x = c.kind == Cell::Int ? double(c.i) : c.d;
                     return c.kind == Cell::Int || c.kind == Cell::Real;
                 };
-                while (typedRows) {
+                for (;;) {
                     const size_t base = batch.cells.size();
-                    batch.cells.resize(base + ncols);
-                    if (!src.nextCells(batch.cells.data() + base, batch.text)) {
-                        batch.cells.resize(base);
-                        break;
+                    if (typedRows) {
+                        // A typed source: its cells go into the batch as they are.
+                        batch.cells.resize(base + ncols);
+                        if (!src.nextCells(batch.cells.data() + base, batch.text)) {
+                            batch.cells.resize(base);
+                            break;
+                        }
+                    } else {
+                        if (!src.next(r))
+                            break;
+                        if (r.size() != ncols)
+                            throw Error(raggedRow(path, src, r.size(), ncols));
+                        for (size_t i = 0; i < ncols; ++i) {
+                            const std::string& v = r[i];
+                            Cell c;
+                            if (isNull(v)) {
+                                c.kind = Cell::Null;
+                            } else if (ctypes[i] == ColumnType::Integer && parseInt(v, c.i)) {
+                                c.kind = Cell::Int;
+                            } else if (speculative && (types[i] == ColType::Integer || types[i] == ColType::Empty)) {
+                                throw TypesChanged(); // a real, or text, or a first value where the sample had none
+                            } else if (ctypes[i] != ColumnType::Text && parseReal(v, c.d)) {
+                                c.kind = Cell::Real;
+                            } else {
+                                if (speculative && types[i] != ColType::Text)
+                                    throw TypesChanged();
+                                if (!validUtf8(v))
+                                    throw Error(notUtf8(path, src, i, header[i]));
+                                c.kind = Cell::Text;
+                                c.off = uint32_t(batch.text.size());
+                                c.len = uint32_t(v.size());
+                                batch.text += v;
+                            }
+                            batch.cells.push_back(c);
+                        }
                     }
                     ++rowId;
                     if (batch.rows == 0)
                         batch.firstRow = rowId;
                     if (linking) {
                         const Cell* cells = batch.cells.data() + base;
+                        const auto number = [&](int col, double& x) {
+                            return typedRows ? cellNumber(cells[col], x) : parseReal(r[size_t(col)], x);
+                        };
                         Pending pd;
                         pd.row = rowId;
-                        pd.imageKey = imageCol >= 0 ? cellText(cells[imageCol]) : std::string();
-                        if (byNumber)
-                            pd.ok = objectCol >= 0 && cellNumber(cells[objectCol], pd.a);
-                        else
-                            pd.ok = cellNumber(cells[cxCol], pd.a) && cellNumber(cells[cyCol], pd.b);
-                        batch.pending.push_back(pd);
-                    }
-                    ++batch.rows;
-                    if (batch.rows == 1024) {
-                        batch.fraction = src.fraction();
-                        if (!queue.push(std::move(batch)))
-                            return;
-                        batch = Batch();
-                    }
-                }
-                while (!typedRows && src.next(r)) {
-                    if (r.size() != ncols)
-                        throw Error(raggedRow(path, src, r.size(), ncols));
-                    ++rowId;
-                    if (batch.rows == 0)
-                        batch.firstRow = rowId;
-                    for (size_t i = 0; i < ncols; ++i) {
-                        const std::string& v = r[i];
-                        Cell c;
-                        if (isNull(v)) {
-                            c.kind = Cell::Null;
-                        } else if (ctypes[i] == ColumnType::Integer && parseInt(v, c.i)) {
-                            c.kind = Cell::Int;
-                        } else if (speculative && (types[i] == ColType::Integer || types[i] == ColType::Empty)) {
-                            throw TypesChanged(); // a real, or text, or a first value where the sample had none
-                        } else if (ctypes[i] != ColumnType::Text && parseReal(v, c.d)) {
-                            c.kind = Cell::Real;
-                        } else {
-                            if (speculative && types[i] != ColType::Text)
-                                throw TypesChanged();
-                            if (!validUtf8(v))
-                                throw Error(notUtf8(path, src, i, header[i]));
-                            c.kind = Cell::Text;
-                            c.off = uint32_t(batch.text.size());
-                            c.len = uint32_t(v.size());
-                            batch.text += v;
+                        if (imageCol >= 0) {
+                            const Cell& c = cells[imageCol];
+                            pd.imageKey = !typedRows            ? r[size_t(imageCol)]
+                                          : c.kind == Cell::Int  ? std::to_string(c.i)
+                                          : c.kind == Cell::Real ? exactReal(c.d)
+                                          : c.kind == Cell::Text ? batch.text.substr(c.off, c.len)
+                                                                 : std::string();
                         }
-                        batch.cells.push_back(c);
-                    }
-                    if (linking) {
-                        Pending pd;
-                        pd.row = rowId;
-                        pd.imageKey = imageCol >= 0 ? r[size_t(imageCol)] : std::string();
                         if (byNumber)
-                            pd.ok = objectCol >= 0 && parseReal(r[size_t(objectCol)], pd.a);
+                            pd.ok = objectCol >= 0 && number(objectCol, pd.a);
                         else
-                            pd.ok = parseReal(r[size_t(cxCol)], pd.a) && parseReal(r[size_t(cyCol)], pd.b);
+                            pd.ok = number(cxCol, pd.a) && number(cyCol, pd.b);
                         batch.pending.push_back(pd);
                     }
                     ++batch.rows;
