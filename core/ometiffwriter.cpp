@@ -5,6 +5,7 @@
 #include "error.h"
 #include "omemodel.h"
 #include "omexml.h"
+#include "publish.h"
 #include "store.h"
 
 #include <tiffio.h>
@@ -147,11 +148,8 @@ std::vector<std::string> exportOmeTiffs(Store& store, const std::string& out, co
         exportOmeTiff(store, ids[0], out, progress, bigTiff);
         return {out};
     }
-    const std::string temp = out + ".partial";
-    fs::remove_all(temp, ec);
     std::vector<std::string> files;
-    try {
-        fs::create_directories(temp);
+    buildDirectory(out, [&](const std::string& temp) {
         for (size_t i = 0; i < ids.size(); ++i) {
             const auto im = store.image(ids[i]);
             if (!im)
@@ -168,13 +166,7 @@ std::vector<std::string> exportOmeTiffs(Store& store, const std::string& out, co
             }, bigTiff);
             files.push_back(out + "/" + name);
         }
-        fs::rename(temp, out, ec);
-        if (ec)
-            throw Error(out + ": cannot create (" + ec.message() + ")");
-    } catch (...) {
-        fs::remove_all(temp, ec);
-        throw;
-    }
+    });
     return files;
 }
 

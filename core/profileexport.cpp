@@ -3,6 +3,7 @@
 #include "error.h"
 #include "parquet.h"
 #include "profiletable.h"
+#include "publish.h"
 #include "sqlite.h"
 #include "store.h"
 
@@ -308,11 +309,8 @@ ProfileExportResult exportProfileParquet(const std::string& dbPath, const std::s
         for (int64_t r : selected)
             groups[hiveValue(*part, r - 1)].push_back(r);
     }
-    const std::string temp = out + ".partial";
-    fs::remove_all(temp, ec);
     ProfileExportResult res;
-    try {
-        fs::create_directories(temp);
+    buildDirectory(out, [&](const std::string& temp) {
         size_t done = 0;
         for (const auto& [value, rows] : groups) {
             const std::string dir = temp + "/" + t.columns()[size_t(pcol)].name + "=" + value;
@@ -325,13 +323,7 @@ ProfileExportResult exportProfileParquet(const std::string& dbPath, const std::s
             res.columns = r.columns + 1;
             ++done;
         }
-        fs::rename(temp, out, ec);
-        if (ec)
-            throw Error(out + ": cannot create (" + ec.message() + ")");
-    } catch (...) {
-        fs::remove_all(temp, ec);
-        throw;
-    }
+    });
     return res;
 }
 

@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "omexml.h"
+#include "publish.h"
 #include "render.h"
 #include "sqlite.h"
 #include "store.h"
@@ -35,12 +36,8 @@ void exportOmeZarr(Store& store, const std::string& dir, const std::vector<int64
         groups.insert(im->zarrPath());
         chosen.push_back(*im);
     }
-    const fs::path tmp = dir + ".partial";
-    fs::remove_all(tmp, ec);
-    fs::create_directories(tmp, ec);
-    if (ec)
-        throw Error(tmp.string() + ": cannot create directory: " + ec.message());
-    try {
+    buildDirectory(dir, [&](const std::string& partial) {
+        const fs::path tmp = partial;
         const int64_t total = store.db().scalarInt("SELECT COUNT(*) FROM zarr");
         int64_t done = 0;
         sql::Stmt st(store.db(), "SELECT k, v FROM zarr ORDER BY k");
@@ -99,13 +96,7 @@ void exportOmeZarr(Store& store, const std::string& dir, const std::vector<int64
         }
         if (progress && !progress(1.0))
             throw Cancelled(); // a cancel up to the last moment leaves nothing
-        fs::rename(tmp, dir, ec);
-        if (ec)
-            throw Error(dir + ": cannot move export into place: " + ec.message());
-    } catch (...) {
-        fs::remove_all(tmp, ec);
-        throw;
-    }
+    });
 }
 
 void vacuumInto(Store& store, const std::string& temp, const std::function<bool(double)>& progress) {
