@@ -69,6 +69,10 @@ struct ZarrArrayFile::Array {
     // One decoded chunk kept: bands of rows read it again and again.
     std::vector<int64_t> cachedIndex;
     std::vector<uint8_t> cached;
+    // The blosc frames of the row of chunks read last, as stored: an import that copies them
+    // (ZarrArrayFile::bloscChunk) takes them from here rather than reading the files again.
+    std::map<std::vector<int64_t>, std::vector<uint8_t>> frames;
+    size_t xDim = 0;
 
     size_t chunkElems() const {
         size_t n = 1;
@@ -104,6 +108,14 @@ struct ZarrArrayFile::Array {
                 if (bloscDecodedSize(frame) != bytes)
                     throw Error(what + ": blosc chunk of the wrong size");
                 bloscDecompress(frame, cached);
+                // A new row of chunks (another index but for x) replaces the frames kept.
+                if (!frames.empty()) {
+                    std::vector<int64_t> a = frames.begin()->first, b = index;
+                    a[xDim] = b[xDim] = 0;
+                    if (a != b)
+                        frames.clear();
+                }
+                frames[index].assign(in, in + raw.size());
             } else if (codec == "zstd") {
                 const size_t n = ZSTD_decompress(cached.data(), bytes, in, raw.size());
                 if (ZSTD_isError(n) || n != bytes)
@@ -247,6 +259,7 @@ ImageInfo readGroupJson(const fs::path& group, ZarrArrayFile::Array* array) {
         array->shape = shape;
         array->chunks = chunks;
         std::copy(axis, axis + 5, array->axis);
+        array->xDim = size_t(axis[4]);
         array->elem = elem;
         array->bigEndian = bigEndian;
         array->sep = za.value("dimension_separator", ".");
@@ -427,12 +440,17 @@ std::optional<std::vector<uint8_t>> ZarrArrayFile::bloscChunk(size_t page, int64
     std::string key;
     for (size_t d = 0; d < index.size(); ++d)
         key += (d ? a.sep : std::string()) + std::to_string(index[d]);
-    std::error_code ec;
-    const fs::path p = a.dir / key;
-    if (!fs::is_regular_file(p, ec))
-        return std::nullopt; // a missing chunk is the fill value: made anew
-    const std::string raw = readFile(p);
-    std::vector<uint8_t> frame(raw.begin(), raw.end());
+    std::vector<uint8_t> frame;
+    if (auto it = a.frames.find(index); it != a.frames.end()) {
+        frame = it->second; // read (and checked) when the band was decoded
+    } else {
+        std::error_code ec;
+        const fs::path p = a.dir / key;
+        if (!fs::is_regular_file(p, ec))
+            return std::nullopt; // a missing chunk is the fill value: made anew
+        const std::string raw = readFile(p);
+        frame.assign(raw.begin(), raw.end());
+    }
     if (bloscDecodedSize(frame) != size_t(chunkY * chunkX) * a.elem)
         return std::nullopt;
     return frame;
