@@ -5,15 +5,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPointer>
 #include <QPushButton>
 #include <QRubberBand>
-#include <QSettings>
 #include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -578,36 +575,34 @@ QString PlotView::filterFromSelection() const {
     return f;
 }
 
+namespace {
+
+/** How an axis maps values to scene pixels: linear in its scaled units (log10 when logarithmic). */
+struct AxisMap {
+    double min, max, p0, p1;
+    bool log;
+    explicit AxisMap(vtkAxis* a, int coord)
+        : min(a->GetMinimum()), max(a->GetMaximum()), p0(a->GetPoint1()[coord]), p1(a->GetPoint2()[coord]),
+          log(a->GetLogScaleActive()) {}
+    double toPixel(double v) const { return p0 + ((log ? std::log10(v) : v) - min) / (max - min) * (p1 - p0); }
+    double toValue(double px) const {
+        const double s = min + (px - p0) / (p1 - p0) * (max - min);
+        return log ? std::pow(10.0, s) : s;
+    }
+};
+
+} // namespace
+
 QPointF PlotView::toWidget(double x, double y) const {
-    auto* ax = chart_->GetAxis(vtkAxis::BOTTOM);
-    auto* ay = chart_->GetAxis(vtkAxis::LEFT);
-    const double sx = ax->GetLogScaleActive() ? std::log10(x) : x, sy = ay->GetLogScaleActive() ? std::log10(y) : y;
-    const float* p1x = ax->GetPoint1();
-    const float* p2x = ax->GetPoint2();
-    const float* p1y = ay->GetPoint1();
-    const float* p2y = ay->GetPoint2();
-    const double px = p1x[0] + (sx - ax->GetMinimum()) / (ax->GetMaximum() - ax->GetMinimum()) * (p2x[0] - p1x[0]);
-    const double py = p1y[1] + (sy - ay->GetMinimum()) / (ay->GetMaximum() - ay->GetMinimum()) * (p2y[1] - p1y[1]);
+    const AxisMap ax(chart_->GetAxis(vtkAxis::BOTTOM), 0), ay(chart_->GetAxis(vtkAxis::LEFT), 1);
     const double dpr = host_->devicePixelRatioF();
-    return QPointF(px / dpr, host_->height() - py / dpr);
+    return QPointF(ax.toPixel(x) / dpr, host_->height() - ay.toPixel(y) / dpr);
 }
 
 QPointF PlotView::toData(QPointF w) const {
-    auto* ax = chart_->GetAxis(vtkAxis::BOTTOM);
-    auto* ay = chart_->GetAxis(vtkAxis::LEFT);
+    const AxisMap ax(chart_->GetAxis(vtkAxis::BOTTOM), 0), ay(chart_->GetAxis(vtkAxis::LEFT), 1);
     const double dpr = host_->devicePixelRatioF();
-    const double px = w.x() * dpr, py = (host_->height() - w.y()) * dpr;
-    const float* p1x = ax->GetPoint1();
-    const float* p2x = ax->GetPoint2();
-    const float* p1y = ay->GetPoint1();
-    const float* p2y = ay->GetPoint2();
-    double sx = ax->GetMinimum() + (px - p1x[0]) / (p2x[0] - p1x[0]) * (ax->GetMaximum() - ax->GetMinimum());
-    double sy = ay->GetMinimum() + (py - p1y[1]) / (p2y[1] - p1y[1]) * (ay->GetMaximum() - ay->GetMinimum());
-    if (ax->GetLogScaleActive())
-        sx = std::pow(10.0, sx);
-    if (ay->GetLogScaleActive())
-        sy = std::pow(10.0, sy);
-    return {sx, sy};
+    return {ax.toValue(w.x() * dpr), ay.toValue((host_->height() - w.y()) * dpr)};
 }
 
 bool PlotView::eventFilter(QObject* watched, QEvent* e) {
@@ -639,15 +634,8 @@ bool PlotView::eventFilter(QObject* watched, QEvent* e) {
 QImage PlotView::snapshot() { return host_->snapshot(); }
 
 void PlotView::savePng() {
-    QSettings s;
-    const QString f = QFileDialog::getSaveFileName(this, tr("Save the plot"),
-                                                   s.value("snapshot/folder").toString() + "/plot.png",
-                                                   tr("PNG images (*.png)"));
-    if (f.isEmpty())
-        return;
-    s.setValue("snapshot/folder", QFileInfo(f).absolutePath());
-    if (!snapshot().save(f, "PNG"))
-        status_->setText(tr("Could not write %1").arg(f));
+    if (const QString error = host_->saveSnapshot(tr("Save the plot"), "plot.png"); !error.isEmpty())
+        status_->setText(error);
 }
 
 } // namespace ouro::widgets

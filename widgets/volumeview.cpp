@@ -3,13 +3,11 @@
 #include "chunkreader.h"
 #include "vtkhost.h"
 
-#include <QFileDialog>
 #include <QMouseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPointer>
 #include <QProgressBar>
-#include <QSettings>
 #include <QSlider>
 #include <QStackedLayout>
 #include <QThreadPool>
@@ -627,15 +625,8 @@ bool VolumeView::eventFilter(QObject* watched, QEvent* e) {
 }
 
 void VolumeView::saveSnapshot() {
-    QSettings s;
-    const QString f = QFileDialog::getSaveFileName(this, tr("Save the 3D view"),
-                                                   s.value("snapshot/folder").toString() + "/volume.png",
-                                                   tr("PNG images (*.png)"));
-    if (f.isEmpty())
-        return;
-    s.setValue("snapshot/folder", QFileInfo(f).absolutePath());
-    if (!snapshot().save(f, "PNG"))
-        status_->setText(tr("Could not write %1").arg(f));
+    if (const QString error = host_->saveSnapshot(tr("Save the 3D view"), "volume.png"); !error.isEmpty())
+        status_->setText(error);
 }
 
 } // namespace ouro::widgets

@@ -1,6 +1,9 @@
 #include "vtkhost.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QSettings>
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
@@ -82,6 +85,16 @@ vtkRenderer* VtkHost::renderer() const { return renderer_; }
 void VtkHost::render() { update(); }
 
 QImage VtkHost::snapshot() { return grabFramebuffer(); }
+
+QString VtkHost::saveSnapshot(const QString& title, const QString& fileName) {
+    QSettings s;
+    const QString f = QFileDialog::getSaveFileName(this, title, s.value("snapshot/folder").toString() + "/" + fileName,
+                                                   tr("PNG images (*.png)"));
+    if (f.isEmpty())
+        return {};
+    s.setValue("snapshot/folder", QFileInfo(f).absolutePath());
+    return snapshot().save(f, "PNG") ? QString() : tr("Could not write %1").arg(f);
+}
 
 void VtkHost::vtkEvent(vtkObject*, unsigned long event, void* self, void* callData) {
     static_cast<VtkHost*>(self)->onVtkEvent(event, callData);

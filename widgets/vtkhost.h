@@ -46,6 +46,11 @@ public:
     /** The widget's pixels as last drawn (a render if need be). */
     QImage snapshot();
     /**
+     * Asks where to save a PNG of the view (starting in the folder last used, with
+     * fileName) and writes it. Returns an error message, or "" (also when cancelled).
+     */
+    QString saveSnapshot(const QString& title, const QString& fileName);
+    /**
      * While a mouse button is held (rotating, panning), VTK renders at this
      * fraction of the widget's resolution and the picture is scaled up; 1 (the
      * default) renders in full. Software GL pays per pixel, so 0.5 draws about
