@@ -292,7 +292,6 @@ void VolumeView::setImage(const QString& db, const ImageInfo& info, int64_t t, c
                                   self->info_.physicalSizeY.value_or(1.0) * down,
                                   self->info_.physicalSizeZ.value_or(self->info_.physicalSizeX.value_or(1.0)));
                 self->mapper_->SetInputData(image);
-                self->image_ = image;
                 self->extract_->SetInputData(image);
                 for (int a = 0; a < 3; ++a) {
                     const int n = a == 2 ? int(self->info_.sizeZ) : int(a == 0 ? shape.sizeX : shape.sizeY);

@@ -132,7 +132,6 @@ private:
     QToolButton* slicesButton_;
     QWidget* sliceBar_;
     QSlider* sliceSliders_[3] = {};
-    vtkSmartPointer<vtkImageData> image_;
     vtkSmartPointer<vtkImageSlice> slices_[3];
     vtkSmartPointer<vtkImageSliceMapper> sliceMappers_[3];
     vtkSmartPointer<vtkImageProperty> sliceProperty_;

@@ -59,11 +59,11 @@ VtkHost::VtkHost(QWidget* parent) : QOpenGLWidget(parent) {
     vtkNew<vtkCallbackCommand> cb;
     cb->SetClientData(this);
     cb->SetCallback(&VtkHost::vtkEvent);
-    observers_[0] = window_->AddObserver(vtkCommand::WindowMakeCurrentEvent, cb);
-    observers_[1] = window_->AddObserver(vtkCommand::WindowIsCurrentEvent, cb);
-    observers_[2] = window_->AddObserver(vtkCommand::WindowFrameEvent, cb);
-    observers_[3] = interactor_->AddObserver(vtkCommand::CreateTimerEvent, cb);
-    observers_[4] = interactor_->AddObserver(vtkCommand::DestroyTimerEvent, cb);
+    window_->AddObserver(vtkCommand::WindowMakeCurrentEvent, cb);
+    window_->AddObserver(vtkCommand::WindowIsCurrentEvent, cb);
+    window_->AddObserver(vtkCommand::WindowFrameEvent, cb);
+    interactor_->AddObserver(vtkCommand::CreateTimerEvent, cb);
+    interactor_->AddObserver(vtkCommand::DestroyTimerEvent, cb);
 }
 
 VtkHost::~VtkHost() {

@@ -84,7 +84,6 @@ private:
     double interactiveScale_ = 1.0;
     double scale_ = 1.0; ///< the resolution VTK renders at now (interactiveScale_ while a button is held)
     void setRenderScale(double scale);
-    unsigned long observers_[5] = {};
 };
 
 } // namespace ouro::widgets

@@ -65,6 +65,14 @@ bool dropOn(QWidget& w, const QStringList& files) {
     return true;
 }
 
+/** The window's action with this shortcut (View → 3D view, Plots, …), or null. */
+QAction* actionWithShortcut(QWidget& w, const QKeySequence& key) {
+    for (auto* a : w.findChildren<QAction*>())
+        if (a->shortcut() == key)
+            return a;
+    return nullptr;
+}
+
 class TstMainWindow : public QObject {
     Q_OBJECT
     QTemporaryDir tmp_;
@@ -483,10 +491,7 @@ private slots:
         w.openFile(db, 0);
         QVERIFY(loaded.wait(10000));
         QVERIFY(!w.findChild<ouro::widgets::VolumeView*>()); // nothing made until it is shown
-        QAction* toggle = nullptr;
-        for (auto* a : w.findChildren<QAction*>())
-            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_3))
-                toggle = a;
+        QAction* toggle = actionWithShortcut(w, QKeySequence(Qt::CTRL | Qt::Key_3));
         QVERIFY(toggle);
         toggle->trigger();
         QTRY_VERIFY(w.findChild<ouro::widgets::VolumeView*>());
@@ -529,10 +534,7 @@ private slots:
         QVERIFY(loaded.wait(10000));
         QTRY_COMPARE(w.profilePanel()->tableBox()->count(), 1);
         QTRY_VERIFY(w.profilePanel()->view()->model() && w.profilePanel()->view()->model()->rowCount() == 2);
-        QAction* toggle = nullptr;
-        for (auto* a : w.findChildren<QAction*>())
-            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_3))
-                toggle = a;
+        QAction* toggle = actionWithShortcut(w, QKeySequence(Qt::CTRL | Qt::Key_3));
         QVERIFY(toggle);
         toggle->trigger();
         QTRY_VERIFY(w.findChild<ouro::widgets::VolumeView*>());
@@ -571,10 +573,7 @@ private slots:
         w.openFile(db);
         QVERIFY(loaded.wait(10000));
         QTRY_COMPARE(w.profilePanel()->tableBox()->count(), 1);
-        QAction* toggle = nullptr;
-        for (auto* a : w.findChildren<QAction*>())
-            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_4))
-                toggle = a;
+        QAction* toggle = actionWithShortcut(w, QKeySequence(Qt::CTRL | Qt::Key_4));
         QVERIFY(toggle);
         toggle->trigger();
         QTRY_VERIFY(w.findChild<ouro::widgets::PlotView*>());

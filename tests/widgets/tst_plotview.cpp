@@ -31,6 +31,21 @@ int pixelsLike(const QImage& img, QColor c, int tol = 40) {
     return n;
 }
 
+/** Shows plot (600 x 450) with table's columns x and y plotted; false if a step takes over ms. */
+bool showPlot(PlotView& plot, std::shared_ptr<ProfileTable> table, const QString& x, const QString& y, int ms) {
+    plot.resize(600, 450);
+    plot.show();
+    if (!QTest::qWaitForWindowExposed(&plot))
+        return false;
+    QSignalSpy plotted(&plot, &PlotView::plotted);
+    plot.setTable(table);
+    if (!plotted.wait(ms))
+        return false;
+    plotted.clear();
+    plot.setColumns(x, y);
+    return plotted.wait(ms);
+}
+
 } // namespace
 
 class TstPlotView : public QObject {
@@ -66,15 +81,7 @@ private slots:
     void brushSelectsExactlyThoseRows() {
         auto table = std::make_shared<ProfileTable>(db_.toStdString(), "grid");
         PlotView plot;
-        plot.resize(600, 450);
-        plot.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&plot));
-        QSignalSpy plotted(&plot, &PlotView::plotted);
-        plot.setTable(table);
-        QVERIFY(plotted.wait(10000));
-        plotted.clear();
-        plot.setColumns("A", "B");
-        QVERIFY(plotted.wait(10000));
+        QVERIFY(showPlot(plot, table, "A", "B", 10000));
         QCOMPARE(plot.pointCount(), size_t(100));
         QVERIFY(!plot.densityMode());
         QTest::qWait(100);
@@ -131,15 +138,7 @@ private slots:
     void histogramBrushesByX() {
         auto table = std::make_shared<ProfileTable>(db_.toStdString(), "grid");
         PlotView plot;
-        plot.resize(600, 450);
-        plot.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&plot));
-        QSignalSpy plotted(&plot, &PlotView::plotted);
-        plot.setTable(table);
-        QVERIFY(plotted.wait(10000));
-        plotted.clear();
-        plot.setColumns("B", "");
-        QVERIFY(plotted.wait(10000));
+        QVERIFY(showPlot(plot, table, "B", "", 10000));
         const auto rows = plot.brush(6.5, 7.5, 0, 0); // B == 7: rows 71-80
         QCOMPARE(rows.size(), size_t(10));
         QCOMPARE(rows.front(), int64_t(71));
@@ -150,15 +149,7 @@ private slots:
     void largeTablesAreADensity() {
         auto table = std::make_shared<ProfileTable>(db_.toStdString(), "big");
         PlotView plot;
-        plot.resize(600, 450);
-        plot.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&plot));
-        QSignalSpy plotted(&plot, &PlotView::plotted);
-        plot.setTable(table);
-        QVERIFY(plotted.wait(20000));
-        plotted.clear();
-        plot.setColumns("A", "B");
-        QVERIFY(plotted.wait(20000));
+        QVERIFY(showPlot(plot, table, "A", "B", 20000));
         QCOMPARE(plot.pointCount(), size_t(250000));
         QVERIFY(plot.densityMode());
         QTest::qWait(200);

@@ -198,7 +198,7 @@ private slots:
                     }
                     return true;
                 },
-                20000); // generous: under ASan beside the GL tests the colours take seconds
+                5000);
         };
         auto* box = panel_->colorByBox();
         box->setCurrentIndex(box->findText("AreaShape_Area"));
