@@ -7,6 +7,7 @@
 #include "importer.h"
 #include "omearrow.h"
 #include "store.h"
+#include "peers.h"
 #include "testutil.h"
 
 #include <nlohmann/json.hpp>
@@ -21,15 +22,6 @@ using json = nlohmann::json;
 
 namespace {
 
-json peer(const QString& mode, const QString& file, const QString& options = {}) {
-    QStringList args{testutil::source("tests/js/parquet_peer.mjs"), mode, file};
-    if (!options.isEmpty())
-        args << options;
-    auto r = testutil::run(QStringLiteral(OURO_NODE), args);
-    if (r.exitCode != 0)
-        throw Error("node " + args.join(' ').toStdString() + ": " + r.err.toStdString());
-    return json::parse(r.out.toStdString());
-}
 
 /** A plane's pixels as doubles, whatever the type. */
 std::vector<double> planeValues(const std::string& db, const ImageInfo& im, int64_t t, int64_t c, int64_t z) {
@@ -42,14 +34,6 @@ std::vector<double> planeValues(const std::string& db, const ImageInfo& im, int6
         out.assign(v, v + px.size() / sizeof(T));
     });
     return out;
-}
-
-template <class F> void guarded(F body) {
-    try {
-        body();
-    } catch (const std::exception& e) {
-        QFAIL(e.what());
-    }
 }
 
 } // namespace
@@ -83,7 +67,7 @@ private slots:
             exportOmeArrow(s, out.toStdString(), {});
 
             // DuckDB: one row per image; per plane its (z, t, c), pixel count, sum and first pixel.
-            const json duck = peer("query", out,
+            const json duck = peers::run("query", out,
                                    "SELECT r.type, r.name, r.pixels_meta.type, r.pixels_meta.size_x, r.pixels_meta.size_y, "
                                    "r.pixels_meta.size_z, r.pixels_meta.size_c, r.pixels_meta.size_t, "
                                    "r.pixels_meta.physical_size_x, len(r.planes) FROM (SELECT ome_arrow AS r FROM t)");
@@ -105,7 +89,7 @@ private slots:
                     QVERIFY(row[8].is_null());
                 QCOMPARE(std::stoll(row[9].get<std::string>()), im.planeCount());
             }
-            const json planes = peer("query", out,
+            const json planes = peers::run("query", out,
                                      "SELECT r.name, p.z, p.t, p.c, len(p.pixels), list_sum(p.pixels), p.pixels[1], "
                                      "p.pixels[-1] FROM (SELECT ome_arrow AS r, unnest(ome_arrow.planes) AS p FROM t)");
             size_t seen = 0;
@@ -126,7 +110,7 @@ private slots:
             QCOMPARE(seen, size_t(3 + 7 + 5));
 
             // hyparquet: the whole nested record, every pixel of every plane, and the channels.
-            const json hy = peer("hyparquet", out);
+            const json hy = peers::run("hyparquet", out);
             QVERIFY(hy.at("columns") == json({"ome_arrow"}));
             for (size_t i = 0; i < images.size(); ++i) {
                 const json& r = hy.at("rows")[i][0];
@@ -202,7 +186,7 @@ private slots:
                 "'planes': [{'z': 0::INTEGER, 't': 0::INTEGER, 'c': 1::SMALLINT, 'pixels': [60000, 1, 2, 3, 4, 5]::USMALLINT[]}, "
                 "{'z': 0::INTEGER, 't': 0::INTEGER, 'c': 0::SMALLINT, 'pixels': [10, 20, 30, 40, 50, 65535]::USMALLINT[]}], "
                 "'masks': NULL}), (NULL)) v(ome_arrow)) TO '" + src + "' (FORMAT parquet)";
-            peer("sql", "-", sql);
+            peers::run("sql", "-", sql);
             QVERIFY(isOmeArrowParquet(src.toStdString()));
             OmeArrowFile f(src.toStdString());
             QCOMPARE(f.images().size(), size_t(1)); // the null row holds no image
@@ -233,7 +217,7 @@ private slots:
         guarded([&] {
             const auto write = [&](const QString& name, const QString& pixels, const QString& z) {
                 const QString path = file(name);
-                peer("sql", "-",
+                peers::run("sql", "-",
                      "COPY (SELECT {'type': 'ome.arrow', 'name': 'bad', 'pixels_meta': {'type': 'uint8', "
                      "'size_x': 2, 'size_y': 2, 'size_z': 1, 'size_c': 1, 'size_t': 1}, "
                      "'planes': [{'z': " + z + ", 't': 0, 'c': 0, 'pixels': " + pixels + "}]} AS ome_arrow) TO '" +
@@ -300,7 +284,7 @@ private slots:
             }
             QVERIFY(!QFile::exists(out));
             exportOmeArrow(s, out.toStdString(), {1}); // the uint8 one alone: stored as uint16
-            const json duck = peer("query", out, "SELECT typeof(ome_arrow.planes[1].pixels[1]), ome_arrow.pixels_meta.type FROM t");
+            const json duck = peers::run("query", out, "SELECT typeof(ome_arrow.planes[1].pixels[1]), ome_arrow.pixels_meta.type FROM t");
             QCOMPARE(duck.at("rows")[0][0].get<std::string>(), std::string("USMALLINT"));
             QCOMPARE(duck.at("rows")[0][1].get<std::string>(), std::string("uint8"));
         });

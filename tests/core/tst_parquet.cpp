@@ -4,6 +4,7 @@
 #include "sqlite.h"
 #include "parquet.h"
 #include "thrift.h"
+#include "peers.h"
 #include "testutil.h"
 
 #include <nlohmann/json.hpp>
@@ -76,13 +77,7 @@ Table readAll(const FileReader& r) {
 }
 
 Table peerRows(const QString& mode, const QString& file, const QString& options = {}) {
-    QStringList args{testutil::source("tests/js/parquet_peer.mjs"), mode, file};
-    if (!options.isEmpty())
-        args << options;
-    auto r = testutil::run(QStringLiteral(OURO_NODE), args);
-    if (r.exitCode != 0)
-        throw Error("node " + args.join(' ').toStdString() + ": " + r.err.toStdString());
-    const auto j = nlohmann::json::parse(r.out.toStdString());
+    const auto j = peers::run(mode, file, options);
     Table t;
     for (const auto& row : j.at("rows")) {
         t.emplace_back();
@@ -148,15 +143,6 @@ struct Source {
         }
     }
 };
-
-/** Runs a test body, turning an exception into a failure with its message. */
-template <class F> void guarded(F body) {
-    try {
-        body();
-    } catch (const std::exception& e) {
-        QFAIL(e.what());
-    }
-}
 
 } // namespace
 
