@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <set>
 
 using namespace ouro;
@@ -53,6 +54,35 @@ private slots:
                                {testutil::source("tests/python/labels_check.py"), "make", tmp_.path()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         checkAgainstSkimage("big", {tmp_.filePath("image.tif")}, tmp_.filePath("instance.tif"));
+    }
+
+    void nucleiIn3DAgainstSkimage() {
+        // The demo's 3D nuclei: volume, z/y/x centroid and mean intensity per object, against the
+        // table scikit-image's regionprops measured from the same stack (resources/samples/nuclei3d).
+        const QString db = tmp_.filePath("n3d.ouro");
+        QCOMPARE(testutil::ouro({"import", testutil::samples("nuclei3d/nuclei3d.ome.tif"), "--into", db}).exitCode, 0);
+        QCOMPARE(testutil::ouro({"import", testutil::samples("nuclei3d/nuclei3d_labels.tif"), "--into", db,
+                                 "--labels-for", "0", "--label-name", "nuclei3d"}).exitCode, 0);
+        const auto r = testutil::ouro({"query", db,
+                                       "SELECT o.label, o.area, o.centroid_z, o.centroid_y, o.centroid_x, i.mean "
+                                       "FROM object o JOIN object_intensity i ON i.object_id = o.id ORDER BY o.label"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QStringList ours = r.out.split('\n', Qt::SkipEmptyParts);
+        ours.removeFirst(); // the header
+        QFile f(testutil::samples("nuclei3d/Nuclei3D.csv"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QStringList theirs = QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(theirs.takeFirst().section(',', 1, 5), QString("ObjectNumber,Volume,Centroid_Z,Centroid_Y,Centroid_X"));
+        QCOMPARE(ours.size(), 125);
+        QCOMPARE(theirs.size(), ours.size());
+        for (int k = 0; k < ours.size(); ++k) {
+            const QStringList a = ours[k].split('\t'), b = theirs[k].split(',');
+            QCOMPARE(a[0], b[1]); // label
+            QCOMPARE(a[1], b[2]); // volume in voxels, exactly
+            for (int c = 0; c < 3; ++c) // centroids, written with 4 decimals
+                QVERIFY2(std::abs(a[2 + c].toDouble() - b[3 + c].toDouble()) < 1e-4, qPrintable(ours[k] + " vs " + theirs[k]));
+            QVERIFY2(std::abs(a[5].toDouble() - b[8].toDouble()) < 1e-4, qPrintable(ours[k] + " vs " + theirs[k]));
+        }
     }
 
     void rtreeFindsObjectsInARegion() {
