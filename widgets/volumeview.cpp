@@ -3,6 +3,7 @@
 #include "chunkreader.h"
 #include "vtkhost.h"
 
+#include <QMenu>
 #include <QMouseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +22,7 @@
 #include <vtkDataArray.h>
 #include <vtkDiscreteFlyingEdges3D.h>
 #include <vtkLookupTable.h>
+#include <vtkMath.h>
 #include <vtkPointData.h>
 #include <vtkPolyData.h>
 #include <vtkPolyDataMapper.h>
@@ -92,9 +94,19 @@ VolumeView::VolumeView(QWidget* parent) : QWidget(parent), generation_(std::make
     progress_->setVisible(false);
     auto* reset = new QToolButton;
     reset->setText(tr("Reset view"));
-    reset->setToolTip(tr("Look at the stack from above, as the 2D view shows it (R)"));
+    reset->setToolTip(tr("Look at the stack from above, as the 2D view shows it (R); "
+                         "the arrow offers other directions"));
     reset->setShortcut(QKeySequence(Qt::Key_R));
     connect(reset, &QToolButton::clicked, this, &VolumeView::resetCamera);
+    auto* cameras = new QMenu(reset);
+    const std::pair<QString, Camera> presets[] = {{tr("&Top (as in 2D)"), Camera::Top},
+                                                  {tr("&Front (x and z)"), Camera::Front},
+                                                  {tr("&Side (y and z)"), Camera::Side},
+                                                  {tr("&Oblique"), Camera::Oblique}};
+    for (const auto& [text, preset] : presets)
+        cameras->addAction(text, this, [this, preset = preset] { setCamera(preset); });
+    reset->setMenu(cameras);
+    reset->setPopupMode(QToolButton::MenuButtonPopup);
     auto* snap = new QToolButton;
     snap->setText(tr("Snapshot…"));
     snap->setToolTip(tr("Save the 3D view as a PNG image"));
@@ -145,7 +157,7 @@ VolumeView::VolumeView(QWidget* parent) : QWidget(parent), generation_(std::make
     bar->addWidget(slicesButton_);
     bar->addWidget(surfacesButton_);
     bar->addWidget(opacity);
-    bar->addWidget(status_, 1);
+    bar->addStretch(1);
     bar->addWidget(progress_);
     stack_ = new QStackedLayout;
     stack_->addWidget(host_);
@@ -155,6 +167,9 @@ VolumeView::VolumeView(QWidget* parent) : QWidget(parent), generation_(std::make
     v->addLayout(bar);
     v->addWidget(sliceBar_);
     v->addLayout(stack_, 1);
+    // The status (level, size, surfaces) goes under the view: on the button row its text would set the dock's width.
+    status_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    v->addWidget(status_);
 
     mapper_ = vtkSmartPointer<vtkSmartVolumeMapper>::New();
     mapper_->SetBlendModeToComposite();
@@ -175,6 +190,14 @@ VolumeView::VolumeView(QWidget* parent) : QWidget(parent), generation_(std::make
     surfaceMapper_->InterpolateScalarsBeforeMappingOff();
     surfaces_ = vtkSmartPointer<vtkActor>::New();
     surfaces_->SetMapper(surfaceMapper_);
+    // Surfaces that are translucent (an opacity below 1, or filter colours that dim or hide objects)
+    // are drawn in VTK's translucent pass, which the volume would cover: dual depth peeling
+    // composites the two. Opaque surfaces do not pay for it.
+    host_->renderer()->SetUseDepthPeeling(true);
+    host_->renderer()->SetUseDepthPeelingForVolumes(true);
+    host_->renderer()->SetMaximumNumberOfPeels(8);
+    host_->renderer()->SetOcclusionRatio(0.02);
+    host_->renderWindow()->SetAlphaBitPlanes(1);
     host_->installEventFilter(this);
     host_->interactor()->SetDesiredUpdateRate(20); // frames per second asked for while dragging
     host_->setInteractiveScale(0.5);               // and half the resolution meanwhile
@@ -209,6 +232,9 @@ void VolumeView::setImage(const QString& db, const ImageInfo& info, int64_t t, c
     for (auto& s : slices_)
         host_->renderer()->RemoveViewProp(s);
     surfaceLabels_ = 0;
+    surfacesBuilding_ = false; // a build in flight is for the old image: its result is dropped
+    volumeStatus_.clear();
+    surfaceStatus_.clear();
     display_ = display;
     host_->renderer()->RemoveVolume(volume_);
     level_ = -1;
@@ -235,7 +261,8 @@ void VolumeView::setImage(const QString& db, const ImageInfo& info, int64_t t, c
     loading_ = true;
     progress_->setValue(0);
     progress_->setVisible(true);
-    status_->setText(tr("Loading level %1 (%2 × %3 × %4)…").arg(level).arg(shape.sizeX).arg(shape.sizeY).arg(info.sizeZ));
+    volumeStatus_ = tr("Loading level %1 (%2 × %3 × %4)…").arg(level).arg(shape.sizeX).arg(shape.sizeY).arg(info.sizeZ);
+    showStatus();
     stack_->setCurrentWidget(host_);
 
     QPointer<VolumeView> self(this);
@@ -304,15 +331,16 @@ void VolumeView::setImage(const QString& db, const ImageInfo& info, int64_t t, c
                 self->applyDisplay();
                 self->host_->renderer()->AddVolume(self->volume_);
                 self->level_ = level;
-                self->status_->setText(tr("Level %1 of %2: %3 × %4 × %5, %n channel(s)", nullptr,
-                                          int(self->channels_.size()))
-                                           .arg(level)
-                                           .arg(self->info_.levels)
-                                           .arg(shape.sizeX)
-                                           .arg(shape.sizeY)
-                                           .arg(self->info_.sizeZ));
-                self->resetCamera();
-                emit self->loaded(true, self->status_->text());
+                self->volumeStatus_ = tr("Level %1 of %2: %3 × %4 × %5, %n channel(s)", nullptr,
+                                         int(self->channels_.size()))
+                                          .arg(level)
+                                          .arg(self->info_.levels)
+                                          .arg(shape.sizeX)
+                                          .arg(shape.sizeY)
+                                          .arg(self->info_.sizeZ);
+                self->showStatus();
+                self->setCamera(self->camera_);
+                emit self->loaded(true, self->volumeStatus_);
                 self->buildSurfaces();
             },
             Qt::QueuedConnection);
@@ -400,24 +428,52 @@ void VolumeView::applyDisplay() {
     applySlices();
 }
 
-void VolumeView::resetCamera() {
+void VolumeView::setCamera(Camera camera) {
+    camera_ = camera;
+    cameraMoved_ = false;
+    if (level_ < 0)
+        return;
     vtkRenderer* ren = host_->renderer();
     vtkCamera* cam = ren->GetActiveCamera();
-    double bounds[6];
-    volume_->GetBounds(bounds);
-    const double cx = (bounds[0] + bounds[1]) / 2, cy = (bounds[2] + bounds[3]) / 2, cz = (bounds[4] + bounds[5]) / 2;
-    // From above the first plane, looking down the stack: x right, y down, as in 2D.
-    cam->SetFocalPoint(cx, cy, cz);
-    cam->SetPosition(cx, cy, cz - 1);
-    cam->SetViewUp(0, -1, 0);
-    ren->ResetCamera(); // near and far planes
-    // Then close enough that the stack fills the view (ResetCamera fits a sphere around it,
-    // which leaves a flat stack small).
+    double b[6];
+    volume_->GetBounds(b);
+    const double c[3] = {(b[0] + b[1]) / 2, (b[2] + b[3]) / 2, (b[4] + b[5]) / 2};
+    // Direction of view and up, in volume coordinates (x right and y down in 2D; z = plane index).
+    double dir[3] = {0, 0, 1}, up[3] = {0, -1, 0};
+    switch (camera) {
+    case Camera::Top:
+        break;
+    case Camera::Front:
+        dir[1] = -1, dir[2] = 0, up[1] = 0, up[2] = -1;
+        break;
+    case Camera::Side:
+        dir[0] = -1, dir[2] = 0, up[1] = 0, up[2] = -1;
+        break;
+    case Camera::Oblique:
+        dir[0] = -0.25, dir[1] = -0.75, dir[2] = 0.62, up[1] = 0, up[2] = -1;
+        break;
+    }
+    vtkMath::Normalize(dir);
+    const double along = vtkMath::Dot(up, dir);
+    for (int i = 0; i < 3; ++i)
+        up[i] -= along * dir[i];
+    vtkMath::Normalize(up);
+    double right[3];
+    vtkMath::Cross(dir, up, right);
+    // Fit: the box's corners projected on the view's right and up axes, and its depth along dir.
+    double w = 0, h = 0, depth = 0;
+    for (int k = 0; k < 8; ++k) {
+        const double p[3] = {b[k & 1] - c[0], b[2 + ((k >> 1) & 1)] - c[1], b[4 + ((k >> 2) & 1)] - c[2]};
+        w = std::max(w, 2 * std::abs(vtkMath::Dot(p, right)));
+        h = std::max(h, 2 * std::abs(vtkMath::Dot(p, up)));
+        depth = std::max(depth, 2 * std::abs(vtkMath::Dot(p, dir)));
+    }
     const double aspect = host_->height() > 0 ? double(host_->width()) / double(host_->height()) : 1.0;
-    const double need = std::max(bounds[3] - bounds[2], (bounds[1] - bounds[0]) / aspect) * 1.08;
-    const double distance = need / (2 * std::tan(cam->GetViewAngle() / 2 * 3.14159265358979 / 180)) +
-                            (bounds[5] - bounds[4]) / 2;
-    cam->SetPosition(cx, cy, cz - distance);
+    const double need = std::max(h, w / aspect) * 1.08;
+    const double distance = need / (2 * std::tan(vtkMath::RadiansFromDegrees(cam->GetViewAngle() / 2))) + depth / 2;
+    cam->SetFocalPoint(c);
+    cam->SetPosition(c[0] - distance * dir[0], c[1] - distance * dir[1], c[2] - distance * dir[2]);
+    cam->SetViewUp(up);
     ren->ResetCameraClippingRange();
     host_->render();
 }
@@ -427,10 +483,12 @@ QImage VolumeView::snapshot() { return host_->snapshot(); }
 void VolumeView::setLabels(const std::optional<LabelInfo>& labels) {
     const bool same = labels_.has_value() == labels.has_value() && (!labels || labels_->id == labels->id);
     labels_ = labels;
-    if (same && (surfaceLabels_ > 0 || !labels))
+    if (same && (surfaceLabels_ > 0 || surfacesBuilding_ || !labels))
         return;
     host_->renderer()->RemoveActor(surfaces_);
     surfaceLabels_ = 0;
+    surfaceStatus_.clear();
+    showStatus();
     host_->render();
     if (level_ >= 0 && !loading_)
         buildSurfaces();
@@ -451,9 +509,13 @@ void VolumeView::buildSurfaces() {
                                    double(pyramidShapes(info_.sizeY, info_.sizeX, info_.chunkY, info_.chunkX)[size_t(level)].sizeX),
                                0, info_.physicalSizeZ.value_or(info_.physicalSizeX.value_or(1.0))};
     const double spacingY = info_.physicalSizeY.value_or(1.0) * spacing[0] / info_.physicalSizeX.value_or(1.0);
-    status_->setText(status_->text() + tr(" · building surfaces…"));
-    QThreadPool::globalInstance()->start([self, generation, gen, path, labels, geometry, level, t, spacing, spacingY] {
+    surfaceStatus_ = tr("building surfaces…");
+    showStatus();
+    surfacesBuilding_ = true;
+    const int build = ++surfaceBuild_; // a newer build (other labels) makes this one's result stale
+    QThreadPool::globalInstance()->start([self, generation, gen, build, path, labels, geometry, level, t, spacing, spacingY] {
         vtkSmartPointer<vtkPolyData> surface;
+        auto presentIds = std::make_shared<std::vector<bool>>();
         size_t count = 0;
         uint32_t maxLabel = 0;
         QString error;
@@ -501,28 +563,33 @@ void VolumeView::buildSurfaces() {
             surface->DeepCopy(edges->GetOutput());
             count = present.size();
             maxLabel = present.empty() ? 0 : *present.rbegin();
+            presentIds->assign(size_t(maxLabel) + 1, false);
+            for (uint32_t id : present)
+                (*presentIds)[id] = true;
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         }
         QMetaObject::invokeMethod(
             self.data(),
-            [self, generation, gen, surface, count, maxLabel, error] {
-                if (!self || *generation != gen)
+            [self, generation, gen, build, surface, presentIds, count, maxLabel, error] {
+                if (!self || *generation != gen || build != self->surfaceBuild_)
                     return;
-                QString text = self->status_->text();
-                text.remove(tr(" · building surfaces…"));
+                self->surfacesBuilding_ = false;
                 if (!error.isEmpty()) {
-                    self->status_->setText(text + " · " + error);
+                    self->surfaceStatus_ = error;
+                    self->showStatus();
                     emit self->surfacesBuilt(0, error);
                     return;
                 }
                 self->surfaceMapper_->SetInputData(surface);
                 self->surfaceLabels_ = count;
                 self->maxSurfaceLabel_ = maxLabel;
+                self->surfaceIds_ = presentIds;
                 self->applyLabelColors();
                 self->host_->renderer()->AddActor(self->surfaces_);
                 self->surfaces_->SetVisibility(self->surfacesVisible_);
-                self->status_->setText(text + tr(" · %n surface(s)", nullptr, int(count)));
+                self->surfaceStatus_ = tr("%n surface(s)", nullptr, int(count));
+                self->showStatus();
                 self->host_->render();
                 emit self->surfacesBuilt(count, QString());
             },
@@ -538,6 +605,7 @@ void VolumeView::setLabelDisplay(const LabelDisplay& display) {
 
 void VolumeView::applyLabelColors() {
     // One table entry per id: the 2D overlay's colour for it (an override's alpha of 0 hides it).
+    // Ids without a surface stay opaque, so that a table that only colours is drawn opaque (no peeling).
     vtkNew<vtkLookupTable> lut;
     const vtkIdType n = vtkIdType(maxSurfaceLabel_) + 1;
     lut->SetNumberOfTableValues(n);
@@ -555,6 +623,8 @@ void VolumeView::applyLabelColors() {
             c = labelDisplay_.highlightColor;
             alpha = 1;
         }
+        if (!surfaceIds_ || size_t(id) >= surfaceIds_->size() || !(*surfaceIds_)[size_t(id)])
+            alpha = 1;
         lut->SetTableValue(id, double((c >> 24) & 0xFF) / 255, double((c >> 16) & 0xFF) / 255,
                            double((c >> 8) & 0xFF) / 255, alpha);
     }
@@ -611,7 +681,11 @@ uint32_t VolumeView::pickLabel(QPoint hostPos) {
 }
 
 bool VolumeView::eventFilter(QObject* watched, QEvent* e) {
-    if (watched == host_ && e->type() == QEvent::MouseButtonPress) {
+    if (watched == host_ && (e->type() == QEvent::MouseButtonPress || e->type() == QEvent::Wheel))
+        cameraMoved_ = true;
+    if (watched == host_ && e->type() == QEvent::Resize && !cameraMoved_ && level_ >= 0) {
+        setCamera(camera_); // a view nobody has moved yet keeps the whole stack in sight
+    } else if (watched == host_ && e->type() == QEvent::MouseButtonPress) {
         pressAt_ = static_cast<QMouseEvent*>(e)->position().toPoint();
     } else if (watched == host_ && e->type() == QEvent::MouseButtonRelease) {
         auto* m = static_cast<QMouseEvent*>(e);
@@ -621,6 +695,15 @@ bool VolumeView::eventFilter(QObject* watched, QEvent* e) {
                 emit objectPicked(labels_->id, label);
     }
     return QWidget::eventFilter(watched, e);
+}
+
+void VolumeView::showStatus() {
+    QStringList parts;
+    for (const QString* p : {&volumeStatus_, &surfaceStatus_})
+        if (!p->isEmpty())
+            parts << *p;
+    status_->setText(parts.join(QStringLiteral(" · ")));
+    status_->setToolTip(status_->text());
 }
 
 void VolumeView::saveSnapshot() {

@@ -79,13 +79,25 @@ public:
     /** Where a world point of the volume appears in the host widget (for tests and overlays). */
     QPointF toHost(double x, double y, double z);
 
-    /** Looks at the stack from above, x to the right and y down, as the 2D view shows it. */
-    void resetCamera();
+    /** Where the camera looks from; the whole stack fits the view in each. */
+    enum class Camera {
+        Top,    ///< from above the first plane, x to the right and y down, as the 2D view shows it
+        Front,  ///< along y: x to the right, the first plane on top
+        Side,   ///< along x: y to the left, the first plane on top
+        Oblique ///< from above and in front, tilted, as one looks at a dish on a table
+    };
+    /** Points the camera (now, and for volumes loaded from now on). */
+    void setCamera(Camera camera);
+    Camera camera() const { return camera_; }
+    /** setCamera(Camera::Top). */
+    void resetCamera() { setCamera(Camera::Top); }
     /** What the view shows now. */
     QImage snapshot();
     /** The level in use (-1: none loaded). */
     int level() const { return level_; }
     bool loading() const { return loading_; }
+    /** Loading the volume or building its surfaces. */
+    bool busy() const { return loading_ || surfacesBuilding_; }
     VtkHost* host() const { return host_; }
 
 signals:
@@ -123,6 +135,13 @@ private:
     vtkSmartPointer<vtkActor> surfaces_;
     vtkSmartPointer<vtkPolyDataMapper> surfaceMapper_;
     size_t surfaceLabels_ = 0;
+    bool surfacesBuilding_ = false;
+    std::shared_ptr<const std::vector<bool>> surfaceIds_; ///< ids that have a surface
+    Camera camera_ = Camera::Top;
+    bool cameraMoved_ = false; ///< dragged or zoomed since the last setCamera()
+    int surfaceBuild_ = 0;
+    QString volumeStatus_, surfaceStatus_; ///< the status line's two parts
+    void showStatus();
     uint32_t maxSurfaceLabel_ = 0;
     bool surfacesVisible_ = true;
     double surfaceOpacity_ = 1.0;

@@ -147,6 +147,59 @@ private slots:
         QVERIFY2(loaded.first().at(1).toString().contains("Level 1"), qPrintable(loaded.first().at(1).toString()));
     }
 
+    void cameraPresetsFitAndOrient() {
+        // Each preset keeps the whole 64 x 48 x 20 stack in view, oriented as documented, and
+        // keeps it in view when the widget is resized (until the camera is moved by hand).
+        Store s = Store::open(db_.toStdString(), Store::Mode::ReadOnly);
+        const ImageInfo box = *s.image(0);
+        VolumeView view;
+        view.resize(view.minimumSizeHint().width(), 260);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy loaded(&view, &VolumeView::loaded);
+        view.setImage(db_, box, 0, {ChannelDisplay{}});
+        QVERIFY(loaded.wait(10000));
+        const auto fits = [&view] {
+            const QSize size = view.host()->size();
+            for (int k = 0; k < 8; ++k) {
+                const QPointF p = view.toHost(k & 1 ? 63 : 0, k & 2 ? 47 : 0, k & 4 ? 19 : 0);
+                if (p.x() < -1 || p.y() < -1 || p.x() > size.width() + 1 || p.y() > size.height() + 1)
+                    return QString("corner %1 at %2,%3 outside %4x%5")
+                        .arg(k).arg(p.x()).arg(p.y()).arg(size.width()).arg(size.height());
+            }
+            return QString();
+        };
+        using C = VolumeView::Camera;
+        view.setCamera(C::Top);
+        QCOMPARE(fits(), QString());
+        QVERIFY(view.toHost(63, 0, 0).x() > view.toHost(0, 0, 0).x() + 100); // x to the right
+        QVERIFY(view.toHost(0, 47, 0).y() > view.toHost(0, 0, 0).y() + 100); // y down
+        view.setCamera(C::Front);
+        QCOMPARE(fits(), QString());
+        QVERIFY(view.toHost(63, 24, 10).x() > view.toHost(0, 24, 10).x() + 100); // x to the right
+        QVERIFY(view.toHost(32, 24, 19).y() > view.toHost(32, 24, 0).y() + 10);  // the first plane on top
+        view.setCamera(C::Side);
+        QCOMPARE(fits(), QString());
+        QVERIFY(view.toHost(32, 0, 10).x() > view.toHost(32, 47, 10).x() + 100); // y to the left
+        QVERIFY(view.toHost(32, 24, 19).y() > view.toHost(32, 24, 0).y() + 10);
+        view.setCamera(C::Oblique);
+        QCOMPARE(fits(), QString());
+        QVERIFY(view.toHost(32, 47, 0).y() > view.toHost(32, 0, 0).y() + 30); // the near edge lower
+        // A taller widget (the view angle is vertical, so the same width now spans less of the
+        // scene): still all in view. The next volume keeps the preset.
+        const int before = view.host()->height();
+        view.resize(view.width(), 900);
+        QTRY_VERIFY2(view.host()->height() > before + 400, qPrintable(QString::number(view.host()->height())));
+        QCOMPARE(fits(), QString());
+        QCOMPARE(view.camera(), C::Oblique);
+        loaded.clear();
+        view.setImage(db_, box, 0, {ChannelDisplay{}});
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(view.camera(), C::Oblique);
+        QCOMPARE(fits(), QString());
+        QVERIFY(view.toHost(32, 47, 0).y() > view.toHost(32, 0, 0).y() + 30);
+    }
+
     void labelSurfacesPickAndColour() {
         Store s = Store::open(db_.toStdString(), Store::Mode::ReadOnly);
         const ImageInfo box = *s.image(0);
@@ -193,6 +246,46 @@ private slots:
         img = view.host()->snapshot();
         c = img.pixelColor((two * dpr).toPoint());
         QVERIFY2(c.red() < 100 && c.green() < 100, qPrintable(c.name()));
+    }
+
+    void surfacesShowInsideABrightVolume() {
+        // Filter colours (a hidden object, an opaque one) and the opacity slider make the surfaces
+        // translucent geometry; they must still show with the volume drawn around them.
+        Store s = Store::open(db_.toStdString(), Store::Mode::ReadOnly);
+        const ImageInfo box = *s.image(0);
+        const auto cells = s.label(0, "cells");
+        QVERIFY(cells);
+        VolumeView view;
+        view.resize(420, 380);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy built(&view, &VolumeView::surfacesBuilt);
+        ChannelDisplay bright; // the box at full brightness, in white
+        bright.max = 4000;
+        view.setLabels(cells);
+        view.setImage(db_, box, 0, {bright});
+        QVERIFY(built.wait(15000));
+        QTest::qWait(100);
+        const qreal dpr = view.host()->devicePixelRatio();
+        const QPointF one = view.toHost(52, 10, 5), two = view.toHost(12, 36, 2);
+        // Object 1 (inside the bright box) blue; object 2 hidden, as "Hide others" does.
+        LabelDisplay d;
+        d.colorOverride = LabelColors(std::unordered_map<uint64_t, uint32_t>{{1, 0x0000FFFFu}, {2, 0x00000000u}});
+        view.setLabelDisplay(d);
+        QTest::qWait(100);
+        QImage img = view.host()->snapshot();
+        if (const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS"); !dir.isEmpty())
+            img.save(dir + "/volume-surfaces-in-volume.png");
+        QColor c = img.pixelColor((one * dpr).toPoint());
+        QVERIFY2(c.blue() > 150 && c.blue() > c.red() + 80, qPrintable(c.name()));
+        c = img.pixelColor((two * dpr).toPoint());
+        QVERIFY2(c.red() < 60 && c.green() < 60 && c.blue() < 60, qPrintable(c.name())); // hidden: background
+        // Half-transparent surfaces: the blue shows, mixed with the white volume.
+        view.setSurfaceOpacity(0.5);
+        QTest::qWait(100);
+        img = view.host()->snapshot();
+        c = img.pixelColor((one * dpr).toPoint());
+        QVERIFY2(c.blue() > c.red() + 30, qPrintable(c.name()));
     }
 
     void flatImageGetsAMessage() {
