@@ -1,10 +1,12 @@
 // ouroboros: the desktop application.
 #include "mainwindow.h"
 #include "profilepanel.h"
+#include "profiletable.h"
 #include "version.h"
 #include "vtkhost.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QCommandLineParser>
@@ -28,8 +30,9 @@ int main(int argc, char** argv) {
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A .ouro file to open"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Open FILE, wait until every visible tile is "
-                                                                  "loaded, save a PNG of the window and exit."),
+                                  QApplication::translate("main", "Open FILE, wait until every visible tile (and the "
+                                                                  "3D view and plots, when shown) is loaded, save a "
+                                                                  "PNG of the window and exit."),
                                   QStringLiteral("OUT.png"));
     QCommandLineOption image(QStringLiteral("image"), QApplication::translate("main", "Show image ID first."),
                              QStringLiteral("ID"));
@@ -39,14 +42,72 @@ int main(int argc, char** argv) {
     QCommandLineOption colorBy(QStringLiteral("color-by"),
                                QApplication::translate("main", "Colour objects by this column of the first profile table."),
                                QStringLiteral("COLUMN"));
+    QCommandLineOption show(QStringLiteral("show"),
+                            QApplication::translate("main", "Also show these panels: 3d, plots (comma-separated)."),
+                            QStringLiteral("PANELS"));
+    QCommandLineOption plot(QStringLiteral("plot"),
+                            QApplication::translate("main", "Plot these columns of the profile table: X,Y "
+                                                            "(X alone: a histogram of X). Shows the plots."),
+                            QStringLiteral("X,Y"));
+    QCommandLineOption view3d(QStringLiteral("view3d"),
+                              QApplication::translate("main", "The 3D view's camera: top, front, side or oblique "
+                                                              "(remembered). Shows the 3D view."),
+                              QStringLiteral("CAMERA"));
+    parser.addOption(view3d);
+    parser.addOption(show);
+    parser.addOption(plot);
     parser.addOption(filter);
     parser.addOption(colorBy);
     parser.addOption(screenshot);
     parser.addOption(image);
     parser.process(app);
 
+    QStringList panels = parser.value(show).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const auto& p : panels)
+        if (p != QLatin1String("3d") && p != QLatin1String("plots")) {
+            std::fprintf(stderr, "ouroboros: --show takes 3d and plots, not \"%s\"\n", qPrintable(p));
+            return 2;
+        }
+    if (parser.isSet(plot) && !panels.contains(QLatin1String("plots")))
+        panels << QStringLiteral("plots");
+    if (parser.isSet(view3d) && !panels.contains(QLatin1String("3d")))
+        panels << QStringLiteral("3d");
+
     MainWindow w;
     w.show();
+    if (parser.isSet(view3d) && !w.setVolumeCamera(parser.value(view3d))) {
+        std::fprintf(stderr, "ouroboros: --view3d takes top, front, side or oblique, not \"%s\"\n",
+                     qPrintable(parser.value(view3d)));
+        return 2;
+    }
+    if (parser.isSet(plot)) {
+        const QStringList xy = parser.value(plot).split(QLatin1Char(','));
+        const QString x = xy.value(0).trimmed(), y = xy.value(1).trimmed();
+        w.setPlotColumns(x, y);
+        auto* panel = w.profilePanel();
+        QObject::connect(panel, &ouro::widgets::ProfilePanel::tableShown, &w, [panel, x, y](const QString& table) {
+            for (const QString& c : {x, y})
+                if (!c.isEmpty() && panel->table() && panel->table()->columnIndex(c.toStdString()) < 0)
+                    std::fprintf(stderr, "ouroboros: table \"%s\" has no column \"%s\" to plot\n", qPrintable(table),
+                                 qPrintable(c));
+        });
+    }
+    // A screenshot with the plots waits for the table to be shown (or for there to be none).
+    auto* tableReady = new bool(!panels.contains(QLatin1String("plots")));
+    QObject::connect(w.profilePanel(), &ouro::widgets::ProfilePanel::tablesListed, &w, [tableReady](int count) {
+        if (count == 0)
+            *tableReady = true;
+    });
+    QObject::connect(w.profilePanel(), &ouro::widgets::ProfilePanel::tableShown, &w,
+                     [tableReady] { *tableReady = true; });
+    QObject::connect(&w, &MainWindow::fileLoaded, &w, [&w, panels](bool ok) {
+        if (!ok)
+            return;
+        if (panels.contains(QLatin1String("3d")))
+            w.volumeDock()->show();
+        if (panels.contains(QLatin1String("plots")))
+            w.plotsDock()->show();
+    });
     // --filter / --color-by: applied once the first profile table is shown; a
     // screenshot then waits for the new colours as well as for the tiles.
     auto* colorsReady = new bool(!parser.isSet(filter) && !parser.isSet(colorBy));
@@ -92,7 +153,7 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "ouroboros: --screenshot needs a FILE to open\n");
             return 2;
         }
-        QObject::connect(&w, &MainWindow::fileLoaded, &app, [&w, shot, colorsReady](bool ok) {
+        QObject::connect(&w, &MainWindow::fileLoaded, &app, [&w, shot, colorsReady, tableReady](bool ok) {
             if (!ok) {
                 std::fprintf(stderr, "ouroboros: cannot open the file\n");
                 QApplication::exit(1);
@@ -108,9 +169,9 @@ int main(int argc, char** argv) {
             auto* poll = new QTimer(&w);
             auto* started = new QElapsedTimer;
             started->start();
-            QObject::connect(poll, &QTimer::timeout, &w, [&w, poll, started, save, colorsReady] {
-                const bool ready = *colorsReady && (!w.view()->hasImage() || w.view()->fullyLoaded()) &&
-                                   !w.profilePanel()->model()->busy();
+            QObject::connect(poll, &QTimer::timeout, &w, [&w, poll, started, save, colorsReady, tableReady] {
+                const bool ready = *colorsReady && *tableReady && (!w.view()->hasImage() || w.view()->fullyLoaded()) &&
+                                   !w.profilePanel()->model()->busy() && w.panelsReady();
                 if (ready || started->elapsed() > 60000) {
                     poll->stop();
                     if (!ready)

@@ -45,6 +45,11 @@
 
 using ouro::widgets::ObjectKey;
 
+namespace {
+/** The 3D view's camera presets, by name (in VolumeView::Camera's order), for settings and --view3d. */
+const char* const kCameras[] = {"top", "front", "side", "oblique"};
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), list_(new ouro::widgets::ImageListWidget(this)), view_(new ouro::widgets::ImageView(this)),
       channels_(new ouro::widgets::ChannelPanel(this)), labelPanel_(new ouro::widgets::LabelPanel(this)),
@@ -100,11 +105,17 @@ MainWindow::MainWindow(QWidget* parent)
     volumeHint->setAlignment(Qt::AlignCenter);
     volumeDock_ = dock(tr("3D view"), QStringLiteral("volumeDock"), volumeHint, Qt::RightDockWidgetArea);
     volumeDock_->hide();
-    connect(volumeDock_, &QDockWidget::visibilityChanged, this, [this](bool on) {
+    connect(volumeDock_, &QDockWidget::visibilityChanged, this, [this, channelsDock, labelsDock](bool on) {
         if (!on)
             return;
-        if (!volume_ && !volumeDock_->isFloating()) // first shown: room to see something, once laid out
-            QTimer::singleShot(0, this, [this] { resizeDocks({volumeDock_}, {std::max(320, height() / 2)}, Qt::Vertical); });
+        // First shown: most of the right column's height and 2/5 of the width, once laid out. The docks
+        // in its column are sized together, or their own sizes win.
+        if (!volume_ && !volumeDock_->isFloating() && dockWidgetArea(volumeDock_) == Qt::RightDockWidgetArea)
+            QTimer::singleShot(0, this, [this, channelsDock, labelsDock] {
+                const int h = channelsDock->height() + labelsDock->height() + volumeDock_->height();
+                resizeDocks({channelsDock, labelsDock, volumeDock_}, {h / 4, h / 6, h - h / 4 - h / 6}, Qt::Vertical);
+                resizeDocks({volumeDock_}, {std::max(360, width() * 2 / 5)}, Qt::Horizontal);
+            });
         updateVolume();
     });
     connect(channels_, &ouro::widgets::ChannelPanel::displayChanged, this,
@@ -534,7 +545,8 @@ void MainWindow::syncVolumeLabels() {
 
 void MainWindow::updateLabelTarget() {
     const auto* l = currentLabelInfo();
-    profiles_->setLabelTarget(l ? l->id : -1, l ? uint32_t(std::min<int64_t>(l->maxLabel, 1 << 26)) : 0);
+    profiles_->setLabelTarget(l ? l->id : -1, l ? uint32_t(std::min<int64_t>(l->maxLabel, 1 << 26)) : 0,
+                              l ? QString::fromStdString(l->name) : QString());
 }
 
 void MainWindow::showImage(qlonglong id) {
@@ -582,6 +594,10 @@ void MainWindow::updateVolume() {
     if (!volume_) {
         volume_ = new ouro::widgets::VolumeView;
         volumeDock_->setWidget(volume_);
+        const QString camera = QSettings().value("volume/camera").toString();
+        for (int i = 0; i < 4; ++i)
+            if (camera == QLatin1String(kCameras[i]))
+                volume_->setCamera(ouro::widgets::VolumeView::Camera(i));
         // Picking a surface selects its object: the row in the table, the highlight in 2D.
         connect(volume_, &ouro::widgets::VolumeView::objectPicked, this, [this](qint64 labelImageId, quint32 label) {
             statusBar()->showMessage(tr("Selected object %1 in 3D").arg(label), 8000);
@@ -619,8 +635,37 @@ void MainWindow::updatePlots() {
         return;
     plotTable_ = table;
     plots_->setTable(table);
+    if (table && !plotX_.isEmpty() && table->columnIndex(plotX_.toStdString()) >= 0 &&
+        (plotY_.isEmpty() || table->columnIndex(plotY_.toStdString()) >= 0))
+        plots_->setColumns(plotX_, plotY_);
     plots_->setRowColors(plotColors_);
     plots_->setMatches(profiles_->model()->filter().isEmpty() ? nullptr : profiles_->model()->filterRows());
+}
+
+void MainWindow::setPlotColumns(const QString& x, const QString& y) {
+    plotX_ = x;
+    plotY_ = y;
+    plotTable_.reset();
+    updatePlots();
+}
+
+bool MainWindow::setVolumeCamera(const QString& name) {
+    for (int i = 0; i < 4; ++i)
+        if (name == QLatin1String(kCameras[i])) {
+            QSettings().setValue("volume/camera", name);
+            if (volume_)
+                volume_->setCamera(ouro::widgets::VolumeView::Camera(i));
+            return true;
+        }
+    return false;
+}
+
+bool MainWindow::panelsReady() const {
+    if (volumeDock_->isVisible() && view_->hasImage() && (!volume_ || volume_->busy()))
+        return false;
+    if (plotsDock_->isVisible() && profiles_->table() && (!plots_ || plots_->loading()))
+        return false;
+    return true;
 }
 
 void MainWindow::updatePlaneSliders() {
@@ -696,6 +741,8 @@ void MainWindow::closeEvent(QCloseEvent* e) {
         import_->cancel();
     }
     QSettings s;
+    if (volume_)
+        s.setValue("volume/camera", QLatin1String(kCameras[int(volume_->camera())]));
     s.setValue("window/geometry", saveGeometry());
     s.setValue("window/state", saveState());
     e->accept();

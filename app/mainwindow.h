@@ -69,6 +69,17 @@ public:
     ouro::widgets::LabelPanel* labelPanel() const { return labelPanel_; }
     ouro::widgets::ProfilePanel* profilePanel() const { return profiles_; }
     const QString& currentFile() const { return path_; }
+    /** The 3D view and the plots (null until first shown). */
+    ouro::widgets::VolumeView* volumeView() const { return volume_; }
+    ouro::widgets::PlotView* plotView() const { return plots_; }
+    QDockWidget* volumeDock() const { return volumeDock_; }
+    QDockWidget* plotsDock() const { return plotsDock_; }
+    /** Columns for the plots (y empty: a histogram of x), used whenever a table with them is shown. */
+    void setPlotColumns(const QString& x, const QString& y);
+    /** The 3D view's camera: top, front, side or oblique (false: not one of them). Remembered. */
+    bool setVolumeCamera(const QString& name);
+    /** The 3D view and the plots, where shown, have finished loading. */
+    bool panelsReady() const;
 
 protected:
     void dragEnterEvent(QDragEnterEvent* e) override;
@@ -152,6 +163,7 @@ private:
     ouro::widgets::PlotView* plots_ = nullptr;
     std::shared_ptr<ouro::ProfileTable> plotTable_; ///< the table the plots show
     std::shared_ptr<const std::vector<uint32_t>> plotColors_; ///< the table's colour-by, per row
+    QString plotX_, plotY_; ///< columns asked for by setPlotColumns()
     std::shared_ptr<std::atomic<bool>> exportStop_; ///< set while an image export runs
     QProgressDialog* exportProgress_ = nullptr;
 };

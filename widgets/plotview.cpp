@@ -168,13 +168,15 @@ void PlotView::setTable(std::shared_ptr<ProfileTable> table) {
     xBox_->addItems(numeric);
     yBox_->addItems(numeric);
     // Defaults: size against an intensity, where a table has them.
-    const auto find = [&](const QString& part, const QString& other) {
-        for (const auto& n : numeric)
-            if (n.contains(part, Qt::CaseInsensitive) && n != other)
-                return n;
+    const auto find = [&](std::initializer_list<const char*> parts, const QString& other) {
+        for (const char* part : parts)
+            for (const auto& n : numeric)
+                if (n.contains(QLatin1String(part), Qt::CaseInsensitive) && n != other)
+                    return n;
         return QString();
     };
-    QString x = find("AreaShape_Area", {}), y = find("Intensity_MeanIntensity", x);
+    QString x = find({"AreaShape_Area", "Volume", "Area"}, {});
+    QString y = find({"Intensity_MeanIntensity", "Intensity_Mean", "MeanIntensity"}, x);
     if (x.isEmpty() && !numeric.isEmpty())
         x = numeric.value(std::min<qsizetype>(2, numeric.size() - 1));
     if (y.isEmpty() && numeric.size() > 1)

@@ -395,6 +395,7 @@ void ProfilePanel::openFile(const QString& path) {
     path_ = path;
     const uint64_t gen = ++openGeneration_;
     tableNames_.clear();
+    tableLabels_.clear();
     {
         QSignalBlocker block(tableBox_);
         tableBox_->clear();
@@ -406,23 +407,35 @@ void ProfilePanel::openFile(const QString& path) {
         return;
     QPointer<ProfilePanel> self(this);
     QThreadPool::globalInstance()->start([self, gen, p = path.toStdString()] {
-        std::vector<std::string> names;
+        std::vector<std::string> names, labels;
         try {
             sql::Db db(p, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
-            for (const auto& t : profileTables(db))
+            for (const auto& t : profileTables(db)) {
                 names.push_back(t.name);
+                labels.push_back(t.labelName);
+            }
         } catch (const Error&) {
         }
         QMetaObject::invokeMethod(
-            self.data(), [self, gen, names] {
+            self.data(), [self, gen, names, labels] {
                 if (!self || gen != self->openGeneration_)
                     return;
                 self->tableNames_ = names;
-                for (const auto& n : names)
-                    self->tableBox_->addItem(QString::fromStdString(n));
+                self->tableLabels_ = labels;
+                {
+                    QSignalBlocker block(self->tableBox_);
+                    for (const auto& n : names)
+                        self->tableBox_->addItem(QString::fromStdString(n));
+                }
                 emit self->tablesListed(int(names.size()));
-                if (!names.empty())
-                    self->showTable(0);
+                if (!names.empty()) {
+                    const int first = std::max(0, self->tableForLabels());
+                    {
+                        QSignalBlocker block(self->tableBox_);
+                        self->tableBox_->setCurrentIndex(first);
+                    }
+                    self->showTable(first);
+                }
             },
             Qt::QueuedConnection);
     });
@@ -746,10 +759,27 @@ void ProfilePanel::selectObject(int64_t labelImageId, uint32_t label) {
     });
 }
 
-void ProfilePanel::setLabelTarget(int64_t labelImageId, uint32_t maxLabel) {
+void ProfilePanel::setLabelTarget(int64_t labelImageId, uint32_t maxLabel, const QString& labelName) {
     labelImageId_ = labelImageId;
     maxLabel_ = maxLabel;
+    wantedLabels_ = labelName;
+    const int current = tableBox_->currentIndex();
+    const int linked = tableForLabels();
+    if (linked >= 0 && current >= 0 && size_t(current) < tableLabels_.size() &&
+        QString::fromStdString(tableLabels_[size_t(current)]) != labelName) {
+        tableBox_->setCurrentIndex(linked); // showTable() recolours when the table is read
+        return;
+    }
     recolor();
+}
+
+int ProfilePanel::tableForLabels() const {
+    if (wantedLabels_.isEmpty())
+        return -1;
+    for (size_t i = 0; i < tableLabels_.size(); ++i)
+        if (QString::fromStdString(tableLabels_[i]) == wantedLabels_)
+            return int(i);
+    return -1;
 }
 
 void ProfilePanel::setVisibleRegion(int64_t labelImageId, const QRectF& r) {

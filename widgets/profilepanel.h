@@ -55,8 +55,12 @@ public:
 
     /** Lists the profile tables of a file (in the background) and shows the first. Empty path clears. */
     void openFile(const QString& path);
-    /** The label image the viewer shows (for recolouring); labelImageId < 0 for none. */
-    void setLabelTarget(int64_t labelImageId, uint32_t maxLabel);
+    /**
+     * The label image the viewer shows (for recolouring); labelImageId < 0 for none. When
+     * labelName is given and the table shown is not linked to labels of that name, a table
+     * that is takes its place (the 3D nuclei's table follows the 3D image, say).
+     */
+    void setLabelTarget(int64_t labelImageId, uint32_t maxLabel, const QString& labelName = {});
     /** Selects the rows of an object clicked in the viewer and scrolls to them. */
     void selectObject(int64_t labelImageId, uint32_t label);
     /** Selects rows by id (those the filter shows), e.g. a brush in the plots; scrolls to the first. */
@@ -125,6 +129,10 @@ private:
 
     QString path_;
     std::vector<std::string> tableNames_;
+    std::vector<std::string> tableLabels_; ///< each table's label_name
+    QString wantedLabels_;                 ///< the label name the viewer shows
+    /** The table linked to wantedLabels_, or -1. */
+    int tableForLabels() const;
     std::shared_ptr<ProfileTable> table_;
     ProfileModel* model_;
     FrozenTableView* view_;

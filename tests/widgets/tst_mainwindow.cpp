@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "plotview.h"
 #include "profilemodel.h"
+#include "profiletable.h"
 #include "volumeview.h"
 #include "vtkhost.h"
 #include "omearrow.h"
@@ -595,6 +596,45 @@ private slots:
         // A row picked in the table is highlighted in the plot.
         w.profilePanel()->selectRows({rows.front()});
         QTRY_COMPARE(sel->selectedRows().size(), qsizetype(1));
+    }
+
+    void tableFollowsTheImagesLabels() {
+        // Two images with their own labels and tables (the demo's ExampleHuman and 3D nuclei):
+        // showing an image shows the table linked to its labels; a table of other labels stays
+        // when the image has none linked.
+        const QString db = tmp_.filePath("follow.ouro");
+        QVERIFY(testutil::makeExampleHuman(db));
+        QCOMPARE(testutil::ouro({"import", testutil::data("examplehuman/Nuclei.csv"), "--into", db, "--link-labels",
+                                 "nuclei"}).exitCode, 0);
+        QCOMPARE(testutil::ouro({"import", testutil::samples("nuclei3d/nuclei3d.ome.tif"), "--into", db}).exitCode, 0);
+        QCOMPARE(testutil::ouro({"import", testutil::samples("nuclei3d/nuclei3d_labels.tif"), "--into", db,
+                                 "--labels-for", "1", "--label-name", "nuclei3d"}).exitCode, 0);
+        QCOMPARE(testutil::ouro({"import", testutil::samples("nuclei3d/Nuclei3D.csv"), "--into", db, "--link-labels",
+                                 "nuclei3d", "--table-name", "Nuclei3D"}).exitCode, 0);
+        QCOMPARE(testutil::ouro({"import", testutil::exampleHumanChannels()[1], "--into", db}).exitCode, 0); // no labels
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+        w.openFile(db, 1); // the 3D nuclei first: their table, not the first one
+        QVERIFY(loaded.wait(10000));
+        auto* panel = w.profilePanel();
+        QTRY_COMPARE(panel->tableBox()->count(), 2);
+        QTRY_VERIFY(panel->table() && panel->table()->info().name == "Nuclei3D");
+        QCOMPARE(panel->tableBox()->currentText(), QString("Nuclei3D"));
+        QTRY_COMPARE(panel->model()->rowCount(), 125);
+        w.showImage(0);
+        QTRY_VERIFY(panel->table() && panel->table()->info().name == "Nuclei");
+        QCOMPARE(panel->tableBox()->currentText(), QString("Nuclei"));
+        QTRY_COMPARE(panel->model()->rowCount(), 289);
+        // And back again.
+        w.showImage(1);
+        QTRY_VERIFY(panel->table() && panel->table()->info().name == "Nuclei3D");
+        QTRY_COMPARE(panel->model()->rowCount(), 125);
+        // An image without labels leaves the table as it is.
+        w.showImage(2);
+        QTest::qWait(200);
+        QCOMPARE(panel->tableBox()->currentText(), QString("Nuclei3D"));
     }
 
     void synchronousViewDrawsEverythingInOnePaint() {
