@@ -7,6 +7,8 @@
 // the ouro CLI imports it), then measures:
 //   - load: setImage() until the volume is on screen (read, build, first render);
 //   - rotation: 72 frames of 5 degrees, each rendered and shown (repaint + glFinish);
+//   - surfaces: the blobs' label surfaces inside the volume, then rotation with them opaque
+//     and translucent (half of them dimmed, as a filter does);
 // and prints JSON.
 #include "store.h"
 #include "volumeview.h"
@@ -25,6 +27,7 @@
 #include <vtkRenderer.h>
 
 #include <algorithm>
+#include <unordered_map>
 #include <cstdio>
 #include <vector>
 
@@ -61,6 +64,29 @@ int main(int argc, char** argv) {
             return 1;
         }
     }
+    // Labels for the surfaces phase: the blobs above a threshold, as connected components.
+    {
+        ouro::Store s = ouro::Store::open(db.toStdString(), ouro::Store::Mode::ReadOnly);
+        if (!s.label(0, "blobs")) {
+            const QString mask = dir + "/volume_blobs.tif";
+            QProcess py;
+            py.start("/usr/bin/python3", {"-c",
+                                          "import sys, numpy as np, tifffile\n"
+                                          "from scipy import ndimage as ndi\n"
+                                          "a = tifffile.imread(sys.argv[1])\n"
+                                          "ids, n = ndi.label(ndi.gaussian_filter(a.astype(np.float32), 1) > 1200)\n"
+                                          "tifffile.imwrite(sys.argv[2], ids.astype(np.uint16))\n",
+                                          tif, mask});
+            py.waitForFinished(600000);
+            QProcess imp;
+            imp.start(cli, {"import", mask, "--into", db, "--labels-for", "0", "--label-name", "blobs"});
+            imp.waitForFinished(600000);
+            if (py.exitCode() != 0 || imp.exitCode() != 0) {
+                std::fprintf(stderr, "could not add the blob labels to %s\n", qPrintable(db));
+                return 1;
+            }
+        }
+    }
     ouro::Store store = ouro::Store::open(db.toStdString(), ouro::Store::Mode::ReadOnly);
     const ouro::ImageInfo info = *store.image(0);
     ouro::widgets::VolumeView view;
@@ -94,25 +120,53 @@ int main(int argc, char** argv) {
     first.save(dir + "/volume_bench.png");
     // Rotation as a user does it: a left-button drag across the view, one frame per mouse move
     // (VTK's trackball style rotates the camera and asks for interactive frames meanwhile).
-    std::vector<double> ms;
-    const QPoint c(host->width() / 2, host->height() / 2);
-    QTest::mousePress(host, Qt::LeftButton, {}, c);
-    for (int i = 0; i < 72; ++i) {
-        const QPointF p(c.x() + 4 * ((i % 36) < 18 ? (i % 18) : 18 - (i % 18)), c.y());
-        QMouseEvent move(QEvent::MouseMove, p, host->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
-        QElapsedTimer f;
-        f.start();
-        QApplication::sendEvent(host, &move);
-        frame();
-        ms.push_back(double(f.nsecsElapsed()) / 1e6);
-    }
-    QTest::mouseRelease(host, Qt::LeftButton, {}, c);
+    // Returns the frame times, sorted.
+    const auto drag = [&] {
+        std::vector<double> ms;
+        const QPoint c(host->width() / 2, host->height() / 2);
+        QTest::mousePress(host, Qt::LeftButton, {}, c);
+        for (int i = 0; i < 72; ++i) {
+            const QPointF p(c.x() + 4 * ((i % 36) < 18 ? (i % 18) : 18 - (i % 18)), c.y());
+            QMouseEvent move(QEvent::MouseMove, p, host->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QElapsedTimer f;
+            f.start();
+            QApplication::sendEvent(host, &move);
+            frame();
+            ms.push_back(double(f.nsecsElapsed()) / 1e6);
+        }
+        QTest::mouseRelease(host, Qt::LeftButton, {}, c);
+        std::sort(ms.begin(), ms.end());
+        return ms;
+    };
+    const std::vector<double> ms = drag();
     QElapsedTimer still;
     still.start();
     frame(); // the full-quality frame after the drag
     const double stillMs = double(still.nsecsElapsed()) / 1e6;
-    std::sort(ms.begin(), ms.end());
     const double median = ms[ms.size() / 2];
+
+    // Surfaces of the blobs inside the volume: opaque, then translucent (every other object
+    // dimmed, as a filter's "Dim others" does), which takes depth peeling with the volume.
+    QSignalSpy built(&view, &ouro::widgets::VolumeView::surfacesBuilt);
+    QElapsedTimer s;
+    s.start();
+    view.setLabels(*store.label(0, "blobs"));
+    if (!built.wait(120000) || built.first().at(0).toULongLong() == 0) {
+        std::fprintf(stderr, "no surfaces\n");
+        return 1;
+    }
+    // Until the surfaces are in the view: reading and contouring on a worker, while the GUI thread
+    // draws the volume's full-quality frames.
+    const double surfacesMs = double(s.nsecsElapsed()) / 1e6;
+    const auto opaque = drag();
+    std::unordered_map<uint64_t, uint32_t> dimmed;
+    for (uint64_t id = 1; id <= view.surfaceCount(); id += 2)
+        dimmed[id] = 0x80808040u;
+    ouro::LabelDisplay ld;
+    ld.colorOverride = ouro::LabelColors(dimmed);
+    view.setLabelDisplay(ld);
+    const auto translucent = drag();
+    frame().save(dir + "/volume_bench_surfaces.png");
     QJsonObject out{{"stack", QString("%1 x %2 x %3 uint16").arg(info.sizeX).arg(info.sizeY).arg(info.sizeZ)},
                     {"level", view.level()},
                     {"load_ms", loadMs},
@@ -120,6 +174,10 @@ int main(int argc, char** argv) {
                     {"rotate_frame_ms_p90", ms[ms.size() * 9 / 10]},
                     {"rotate_fps_median", 1000.0 / median},
                     {"still_frame_ms", stillMs},
+                    {"surfaces", qint64(view.surfaceCount())},
+                    {"surfaces_ready_ms", surfacesMs},
+                    {"rotate_surfaces_opaque_fps_median", 1000.0 / opaque[opaque.size() / 2]},
+                    {"rotate_surfaces_translucent_fps_median", 1000.0 / translucent[translucent.size() / 2]},
                     {"view", QString("%1 x %2").arg(host->width()).arg(host->height())}};
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
     return 0;

@@ -286,6 +286,19 @@ private slots:
         img = view.host()->snapshot();
         c = img.pixelColor((one * dpr).toPoint());
         QVERIFY2(c.blue() > c.red() + 30, qPrintable(c.name()));
+        // A drag previews without depth peeling; when it ends, the peeled frame is back.
+        auto* host = view.host();
+        const QPoint mid(host->width() / 2, host->height() / 2);
+        QVERIFY(host->renderer()->GetUseDepthPeeling());
+        QTest::mousePress(host, Qt::LeftButton, {}, mid);
+        for (int i = 1; i <= 3; ++i) {
+            const QPointF p(mid.x() + 5 * i, mid.y());
+            QMouseEvent move(QEvent::MouseMove, p, host->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(host, &move);
+        }
+        QVERIFY(!host->renderer()->GetUseDepthPeeling());
+        QTest::mouseRelease(host, Qt::LeftButton, {}, mid + QPoint(15, 0));
+        QVERIFY(host->renderer()->GetUseDepthPeeling());
     }
 
     void flatImageGetsAMessage() {
