@@ -11,12 +11,14 @@
 //   - zoom: 20 wheel steps, the same way;
 //   - brush: brush() over a rectangle holding about a tenth of the points, to the
 //     selected rows (and their highlight drawn);
+//   - lasso: lasso() with a 64-vertex ellipse inscribed in the brush's rectangle, likewise;
 // and prints JSON.
 #include "plotview.h"
 #include "profiletable.h"
 #include "vtkhost.h"
 
 #include <QApplication>
+#include <QPolygonF>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +26,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <vector>
 
@@ -105,6 +108,17 @@ int main(int argc, char** argv) {
     const auto rows = plot.brush(q(xs, 0.35), q(xs, 0.65), q(ys, 0.35), q(ys, 0.65));
     host->grabFramebuffer();
     const double brushMs = double(b.nsecsElapsed()) / 1e6;
+    // A lasso: an ellipse of 64 vertices inscribed in the same rectangle.
+    QPolygonF ellipse;
+    const double ex = (q(xs, 0.35) + q(xs, 0.65)) / 2, ey = (q(ys, 0.35) + q(ys, 0.65)) / 2;
+    const double rx = (q(xs, 0.65) - q(xs, 0.35)) / 2, ry = (q(ys, 0.65) - q(ys, 0.35)) / 2;
+    for (int k = 0; k < 64; ++k)
+        ellipse << QPointF(ex + rx * std::cos(k * 2 * M_PI / 64), ey + ry * std::sin(k * 2 * M_PI / 64));
+    QElapsedTimer l;
+    l.start();
+    const auto lassoRows = plot.lasso(ellipse);
+    host->grabFramebuffer();
+    const double lassoMs = double(l.nsecsElapsed()) / 1e6;
 
     QJsonObject out{{"points", qint64(plot.pointCount())},
                     {"density", plot.densityMode()},
@@ -113,7 +127,9 @@ int main(int argc, char** argv) {
                     {"pan_frame_ms_median", median(pan)},
                     {"zoom_frame_ms_median", median(zoom)},
                     {"brush_rows", qint64(rows.size())},
-                    {"brush_ms", brushMs}};
+                    {"brush_ms", brushMs},
+                    {"lasso_rows", qint64(lassoRows.size())},
+                    {"lasso_ms", lassoMs}};
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
     host->grabFramebuffer().save(QString(argv[1]) + ".plot.png");
     return 0;

@@ -8,6 +8,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPainter>
+#include <QPolygonF>
 #include <QPointer>
 #include <QPushButton>
 #include <QRubberBand>
@@ -91,12 +93,16 @@ PlotView::PlotView(QWidget* parent) : QWidget(parent), generation_(std::make_sha
     yBox_->setToolTip(tr("Column on the y axis, or a histogram of x"));
     logXBox_ = new QCheckBox(tr("log x"));
     logYBox_ = new QCheckBox(tr("log y"));
+    lassoBox_ = new QCheckBox(tr("Lasso"));
+    lassoBox_->setToolTip(tr("Shift+drag draws a free-hand lasso instead of a rectangle "
+                             "(Ctrl+Shift+drag always does)"));
     filterButton_ = new QPushButton(tr("Filter from selection"));
-    filterButton_->setToolTip(tr("Put the brushed ranges into the filter bar"));
+    filterButton_->setToolTip(tr("Put the brushed ranges into the filter bar (a rectangle; a lasso has no ranges)"));
     filterButton_->setEnabled(false);
     auto* save = new QPushButton(tr("Save PNG…"));
     status_ = new QLabel;
-    status_->setToolTip(tr("Drag to pan, wheel to zoom, right-drag to zoom to a box, Shift+drag to select"));
+    status_->setToolTip(tr("Drag to pan, wheel to zoom, right-drag to zoom to a box, Shift+drag to select "
+                           "(Ctrl+Shift+drag: a lasso)"));
     for (auto* b : {xBox_, yBox_}) {
         b->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         b->setMinimumContentsLength(14);
@@ -118,6 +124,7 @@ PlotView::PlotView(QWidget* parent) : QWidget(parent), generation_(std::make_sha
     bar->addWidget(yBox_, 1);
     bar->addWidget(logXBox_);
     bar->addWidget(logYBox_);
+    bar->addWidget(lassoBox_);
     bar->addWidget(filterButton_);
     bar->addWidget(save);
     auto* v = new QVBoxLayout(this);
@@ -550,6 +557,66 @@ void PlotView::rebin() {
     host_->render();
 }
 
+/** The lasso being drawn: a line over the plot, closed back to its start. */
+class LassoOverlay : public QWidget {
+public:
+    explicit LassoOverlay(QWidget* parent) : QWidget(parent) {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setAttribute(Qt::WA_NoSystemBackground);
+    }
+    QPolygonF points;
+
+protected:
+    void paintEvent(QPaintEvent*) override {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(30, 30, 30), 1.5, Qt::DashLine));
+        p.setBrush(QColor(80, 140, 255, 40));
+        p.drawPolygon(points);
+    }
+};
+
+std::vector<int64_t> PlotView::lasso(const QPolygonF& polygon) {
+    if (polygon.size() < 3)
+        return {};
+    if (histogram_) {
+        const QRectF r = polygon.boundingRect();
+        return brush(r.left(), r.right(), r.top(), r.bottom());
+    }
+    // In the axes' scaled units (log10 on a log axis), where the drawn edges are straight.
+    const bool lx = logX(), ly = logY();
+    const auto sx = [lx](double v) { return lx ? std::log10(v) : v; };
+    const auto sy = [ly](double v) { return ly ? std::log10(v) : v; };
+    std::vector<QPointF> poly;
+    poly.reserve(size_t(polygon.size()));
+    for (const QPointF& p : polygon)
+        poly.emplace_back(sx(p.x()), sy(p.y()));
+    double x0 = poly[0].x(), x1 = x0, y0 = poly[0].y(), y1 = y0;
+    for (const auto& p : poly)
+        x0 = std::min(x0, p.x()), x1 = std::max(x1, p.x()), y0 = std::min(y0, p.y()), y1 = std::max(y1, p.y());
+    std::vector<int64_t> out;
+    for (size_t i = 0; i < rows_.size(); ++i) {
+        const double x = sx(x_[i]), y = sy(y_[i]);
+        if (!(x >= x0 && x <= x1 && y >= y0 && y <= y1))
+            continue;
+        // Even-odd rule: count the edges a ray to the right crosses.
+        bool inside = false;
+        for (size_t a = 0, b = poly.size() - 1; a < poly.size(); b = a++) {
+            const QPointF& p = poly[a];
+            const QPointF& q = poly[b];
+            if ((p.y() > y) != (q.y() > y) && x < (q.x() - p.x()) * (y - p.y()) / (q.y() - p.y()) + p.x())
+                inside = !inside;
+        }
+        if (inside)
+            out.push_back(rows_[i]);
+    }
+    brush_.reset(); // a lasso is no pair of ranges: nothing for "Filter from selection"
+    filterButton_->setEnabled(false);
+    setSelectedRows(out);
+    emit rowsBrushed(out);
+    return out;
+}
+
 std::vector<int64_t> PlotView::brush(double x0, double x1, double y0, double y1) {
     if (x0 > x1)
         std::swap(x0, x1);
@@ -610,10 +677,23 @@ QPointF PlotView::toData(QPointF w) const {
 bool PlotView::eventFilter(QObject* watched, QEvent* e) {
     if (watched != host_)
         return QWidget::eventFilter(watched, e);
-    // Shift+drag brushes; everything else goes to the chart (pan, zoom).
+    // Shift+drag brushes a rectangle, or a lasso (with Ctrl too, or with Lasso ticked);
+    // everything else goes to the chart (pan, zoom).
     if (e->type() == QEvent::MouseButtonPress) {
         auto* m = static_cast<QMouseEvent*>(e);
-        if (m->button() == Qt::LeftButton && (m->modifiers() & Qt::ShiftModifier)) {
+        const bool shift = m->modifiers() & Qt::ShiftModifier;
+        if (m->button() == Qt::LeftButton && shift &&
+            ((m->modifiers() & Qt::ControlModifier) || lassoBox_->isChecked())) {
+            if (!lassoOverlay_)
+                lassoOverlay_ = new LassoOverlay(host_);
+            lassoOverlay_->setGeometry(host_->rect());
+            lassoOverlay_->points = QPolygonF{m->position()};
+            lassoOverlay_->show();
+            lassoOverlay_->raise();
+            lassoing_ = true;
+            return true;
+        }
+        if (m->button() == Qt::LeftButton && shift) {
             if (!band_)
                 band_ = new QRubberBand(QRubberBand::Rectangle, host_);
             bandStart_ = m->position().toPoint();
@@ -621,6 +701,22 @@ bool PlotView::eventFilter(QObject* watched, QEvent* e) {
             band_->show();
             return true;
         }
+    } else if (e->type() == QEvent::MouseMove && lassoing_) {
+        const QPointF p = static_cast<QMouseEvent*>(e)->position();
+        if (QLineF(lassoOverlay_->points.back(), p).length() >= 2) {
+            lassoOverlay_->points << p;
+            lassoOverlay_->update();
+        }
+        return true;
+    } else if (e->type() == QEvent::MouseButtonRelease && lassoing_) {
+        lassoing_ = false;
+        lassoOverlay_->points << static_cast<QMouseEvent*>(e)->position();
+        lassoOverlay_->hide();
+        QPolygonF inData;
+        for (const QPointF& p : lassoOverlay_->points)
+            inData << toData(p);
+        lasso(inData);
+        return true;
     } else if (e->type() == QEvent::MouseMove && band_ && band_->isVisible()) {
         band_->setGeometry(QRect(bandStart_, static_cast<QMouseEvent*>(e)->position().toPoint()).normalized());
         return true;

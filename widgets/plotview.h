@@ -24,6 +24,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QRubberBand;
+class QPolygonF;
 class vtkChartXY;
 class vtkContextActor;
 class vtkPlotHistogram2D;
@@ -35,6 +36,7 @@ Q_DECLARE_METATYPE(std::vector<int64_t>)
 namespace ouro::widgets {
 
 class VtkHost;
+class LassoOverlay;
 
 class PlotView : public QWidget {
     Q_OBJECT
@@ -63,7 +65,12 @@ public:
 
     /** Selects the rows whose values lie in the rectangle (data units), as a brush does. */
     std::vector<int64_t> brush(double x0, double x1, double y0, double y1);
-    /** The last brush as a filter expression ("" when there is none). */
+    /**
+     * Selects the rows whose points lie inside a polygon (data units; on log axes its edges are
+     * straight on screen), as a lasso does. A histogram takes the polygon's x extent.
+     */
+    std::vector<int64_t> lasso(const QPolygonF& polygon);
+    /** The last rectangle brush as a filter expression ("" when there is none, or after a lasso). */
     QString filterFromSelection() const;
 
     /** Where data point (x, y) is in the host widget (for tests and overlays). */
@@ -109,6 +116,9 @@ private:
     QLabel* status_;
     QRubberBand* band_ = nullptr;
     QPoint bandStart_;
+    QCheckBox* lassoBox_;
+    LassoOverlay* lassoOverlay_ = nullptr; ///< draws the lasso while it is drawn
+    bool lassoing_ = false;
     vtkSmartPointer<vtkContextActor> actor_;
     vtkSmartPointer<vtkChartXY> chart_;
     std::shared_ptr<ProfileTable> table_;

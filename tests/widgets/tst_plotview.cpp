@@ -8,6 +8,7 @@
 #include "vtkhost.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -133,6 +134,65 @@ private slots:
         plot.setMatches(std::make_shared<std::vector<int64_t>>(std::vector<int64_t>{1, 2, 3, 4, 5}));
         QTest::qWait(100);
         QVERIFY(pixelsLike(plot.snapshot(), QColor(230, 120, 20)) > 20);
+    }
+
+    void lassoSelectsInsideThePolygon() {
+        auto table = std::make_shared<ProfileTable>(db_.toStdString(), "grid");
+        PlotView plot;
+        QVERIFY(showPlot(plot, table, "A", "B", 10000));
+        QTest::qWait(100);
+        // A triangle (1.5, 1.5), (6.7, 1.5), (1.5, 6.7) drawn with Ctrl+Shift: A, B >= 2 and A + B <= 8.
+        std::vector<int64_t> want;
+        for (int b = 2; b <= 6; ++b)
+            for (int a = 2; a + b <= 8; ++a)
+                want.push_back(b * 10 + a + 1);
+        std::sort(want.begin(), want.end());
+        const auto drawLasso = [&](Qt::KeyboardModifiers mods) {
+            const QPointF corners[] = {{1.5, 1.5}, {6.7, 1.5}, {1.5, 6.7}, {1.5, 1.5}};
+            auto* host = plot.host();
+            QTest::mousePress(host, Qt::LeftButton, mods, plot.toWidget(1.5, 1.5).toPoint());
+            for (int edge = 0; edge < 3; ++edge)
+                for (int k = 1; k <= 10; ++k) {
+                    const QPointF d = corners[edge] + (corners[edge + 1] - corners[edge]) * (k / 10.0);
+                    const QPointF w = plot.toWidget(d.x(), d.y());
+                    QMouseEvent move(QEvent::MouseMove, w, host->mapToGlobal(w), Qt::NoButton, Qt::LeftButton, mods);
+                    QApplication::sendEvent(host, &move);
+                }
+            QTest::mouseRelease(host, Qt::LeftButton, mods, plot.toWidget(1.5, 1.5).toPoint());
+        };
+        QSignalSpy brushed(&plot, &PlotView::rowsBrushed);
+        drawLasso(Qt::ShiftModifier | Qt::ControlModifier);
+        QCOMPARE(brushed.size(), 1);
+        QCOMPARE(brushed.first().at(0).value<std::vector<int64_t>>(), want);
+        QCOMPARE(plot.filterFromSelection(), QString()); // a lasso has no ranges to filter by
+        QCheckBox* lassoBox = nullptr;
+        for (auto* b : plot.findChildren<QCheckBox*>())
+            if (b->text() == "Lasso")
+                lassoBox = b;
+        QVERIFY(lassoBox);
+        // With Lasso ticked, Shift alone draws one; unticked, Shift draws the rectangle again.
+        lassoBox->setChecked(true);
+        drawLasso(Qt::ShiftModifier);
+        QCOMPARE(brushed.size(), 2);
+        QCOMPARE(brushed.at(1).at(0).value<std::vector<int64_t>>(), want);
+        lassoBox->setChecked(false);
+        drawLasso(Qt::ShiftModifier); // a rectangle from (1.5, 1.5) to (1.5, 1.5): nothing
+        QCOMPARE(brushed.size(), 3);
+        QVERIFY(brushed.at(2).at(0).value<std::vector<int64_t>>().empty());
+        // On log axes the lasso is straight on screen: the same triangle in screen terms.
+        plot.setLogX(true);
+        plot.setLogY(true);
+        QTest::qWait(100);
+        plot.snapshot();
+        const auto logRows = plot.lasso(QPolygonF{QPointF(1.5, 1.5), QPointF(6.7, 1.5), QPointF(1.5, 6.7)});
+        std::vector<int64_t> logWant;
+        for (int b = 2; b <= 9; ++b)
+            for (int a = 2; a <= 9; ++a) // inside when log a + log b <= the edge through the two far corners
+                if (std::log10(a) - std::log10(1.5) + (std::log10(b) - std::log10(1.5)) <=
+                    std::log10(6.7) - std::log10(1.5))
+                    logWant.push_back(b * 10 + a + 1);
+        std::sort(logWant.begin(), logWant.end());
+        QCOMPARE(logRows, logWant);
     }
 
     void histogramBrushesByX() {
