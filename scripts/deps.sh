@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   # build
   build-essential cmake ninja-build ccache pkg-config git
-  qt6-base-dev qt6-qpa-plugins libgl-dev libqt6opengl6-dev
+  qt6-base-dev qt6-qpa-plugins libgl-dev libqt6opengl6-dev libqt6svg6-dev
   libvtk9-dev  # VTK 9.1, non-Qt modules (3D view, plots); pulls in many packages, none linked
   libsqlite3-dev libtiff-dev libblosc-dev zlib1g-dev libpugixml-dev nlohmann-json3-dev
   libzstd-dev liblz4-dev libbrotli-dev libsnappy-dev
@@ -14,6 +14,8 @@ PACKAGES=(
   xvfb xauth fonts-dejavu-core
   # tests: independent peers and tools
   libtiff-tools python3 python3-numpy python3-tifffile python3-zarr python3-numcodecs python3-skimage sqlite3 time
+  # the .deb: Depends from the binaries (dpkg-shlibdeps), and its checks
+  dpkg-dev desktop-file-utils appstream
 )
 
 # Node.js runs the independent Parquet peers of the tests (DuckDB, hyparquet from npm);
