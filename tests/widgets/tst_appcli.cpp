@@ -64,7 +64,9 @@ private slots:
                  "--screenshot", front});
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
         const QImage a(top), b(front);
-        QCOMPARE(a.size(), QSize(1200, 800));
+        // The window asked for (1200 x 800), or wider where the docks' minimum widths need it.
+        QVERIFY2(a.width() >= 1200 && a.width() < 1300 && a.height() == 800,
+                 qPrintable(QString("%1x%2").arg(a.width()).arg(a.height())));
         QCOMPARE(b.size(), a.size());
         if (const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS"); !dir.isEmpty())
             a.save(dir + "/app-3d-top.png"), b.save(dir + "/app-3d-front.png");
@@ -91,7 +93,9 @@ private slots:
         const AppRun r = app({db_, "--image", "0", "--show", "3d,plots", "--screenshot", out});
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(!r.err.contains("saving anyway"), qPrintable(r.err));
-        QCOMPARE(QImage(out).size(), QSize(1200, 800));
+        const QImage shot(out);
+        QVERIFY2(shot.width() >= 1200 && shot.width() < 1300 && shot.height() == 800,
+                 qPrintable(QString("%1x%2").arg(shot.width()).arg(shot.height())));
     }
 
     void badOptionsAreRefused() {
