@@ -451,6 +451,8 @@ void PlotView::rebin() {
     if (!(dx > 0) || !(dy > 0))
         return;
     std::vector<double> all(size_t(kBins) * kBins, 0), hit(size_t(kBins) * kBins, 0);
+    // Colour-by: the sum of each bin's row colours (grey where a row has none), in the same pass.
+    std::vector<double> sum(rowColors_ ? size_t(kBins) * kBins * 3 : 0, 0);
     const std::vector<int64_t>* matches = matches_.get();
     for (size_t i = 0; i < x_.size(); ++i) {
         if ((logX() && x_[i] <= 0) || (logY() && y_[i] <= 0))
@@ -460,8 +462,15 @@ void PlotView::rebin() {
             continue;
         const size_t k = size_t(by) * kBins + size_t(bx);
         all[k] += 1;
-        if (matches && std::binary_search(matches->begin(), matches->end(), rows_[i]))
+        if (rowColors_) {
+            const size_t r = size_t(rows_[i] - 1);
+            uint32_t c = r < rowColors_->size() ? (*rowColors_)[r] : 0;
+            if (!c)
+                c = 0xAFAFB9FFu;
+            sum[k * 3] += double(c >> 24), sum[k * 3 + 1] += double((c >> 16) & 0xFF), sum[k * 3 + 2] += double((c >> 8) & 0xFF);
+        } else if (matches && std::binary_search(matches->begin(), matches->end(), rows_[i])) {
             hit[k] += 1;
+        }
     }
     chart_->ClearPlots();
     const auto image = [&](const std::vector<double>& counts, double r, double g, double b) {
@@ -490,22 +499,8 @@ void PlotView::rebin() {
         chart_->AddPlot(h);
     };
     if (rowColors_) {
-        // Colour-by: each bin the mean colour of its rows (grey where a row has none), more
-        // opaque where there are more. Index = 1 + level * 4096 + 12-bit colour; 0 is clear.
-        std::vector<double> sum(size_t(kBins) * kBins * 3, 0);
-        for (size_t i = 0; i < x_.size(); ++i) {
-            if ((logX() && x_[i] <= 0) || (logY() && y_[i] <= 0))
-                continue;
-            const double bx = (tx(x_[i]) - x0) / dx, by = (ty(y_[i]) - y0) / dy;
-            if (bx < 0 || by < 0 || bx >= kBins || by >= kBins)
-                continue;
-            const size_t k = size_t(by) * kBins + size_t(bx);
-            const size_t r = size_t(rows_[i] - 1);
-            uint32_t c = r < rowColors_->size() ? (*rowColors_)[r] : 0;
-            if (!c)
-                c = 0xAFAFB9FFu;
-            sum[k * 3] += double(c >> 24), sum[k * 3 + 1] += double((c >> 16) & 0xFF), sum[k * 3 + 2] += double((c >> 8) & 0xFF);
-        }
+        // Colour-by: each bin the mean colour of its rows, more opaque where there are more.
+        // Index = 1 + level * 4096 + 12-bit colour; 0 is clear.
         double top = 0;
         for (double n : all)
             top = std::max(top, std::log1p(n));
