@@ -52,7 +52,6 @@
 #include <cstring>
 #include <climits>
 #include <map>
-#include <set>
 
 namespace ouro::widgets {
 
