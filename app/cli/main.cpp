@@ -18,6 +18,7 @@
 #include "tiffreader.h"
 #include "tools.h"
 #include "zarrreader.h"
+#include "libraries.h"
 #include "version.h"
 
 #include <nlohmann/json.hpp>
@@ -1145,7 +1146,13 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (cmd == "--version") {
-        std::cout << "ouro " << kVersion << " (SQLite " << sqlite3_libversion() << ")\n";
+        std::cout << "ouro " << kVersion << "\n";
+        std::string sep;
+        for (const auto& [name, v] : libraryVersions()) {
+            std::cout << sep << name << ' ' << v;
+            sep = ", ";
+        }
+        std::cout << '\n';
         return 0;
     }
     try {

@@ -2,6 +2,7 @@
 #include "sqlite.h"
 #include "testutil.h"
 
+#include <QRegularExpression>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +57,13 @@ private slots:
         auto r = testutil::ouro({"--version"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("ouro 0."));
+        // The libraries' run-time versions, each a number (libtiff's banner cut down to it).
+        const QStringList libs = r.out.split('\n').value(1).split(", ");
+        QCOMPARE(libs.size(), 6);
+        const QStringList names{"SQLite", "libtiff", "c-blosc", "zstd", "zlib", "pugixml"};
+        for (int i = 0; i < libs.size(); ++i)
+            QVERIFY2(QRegularExpression("^" + QRegularExpression::escape(names[i]) + " \\d+\\.\\d+(\\.\\d+)*$")
+                         .match(libs[i]).hasMatch(), qPrintable(libs[i]));
     }
 
     void infoJson() {
