@@ -62,9 +62,8 @@ QString runImageExport(const QString& db, const ImageExportRequest& req, const s
         ouro::SubsetOptions opt;
         opt.imageIds = ids;
         const auto r = ouro::exportSqliteSubset(store, out, opt, progress);
-        return QObject::tr("Saved %1 with %2 table(s) of %3 rows to %4")
+        return QObject::tr("Saved %1 with %n table(s) (%L2 rows) to %3", nullptr, int(r.tables))
             .arg(n)
-            .arg(r.tables)
             .arg(r.rows)
             .arg(req.out);
     }

@@ -1,4 +1,5 @@
 // ouroboros: the desktop application.
+#include "language.h"
 #include "mainwindow.h"
 #include "profilepanel.h"
 #include "profiletable.h"
@@ -6,6 +7,9 @@
 #include "vtkhost.h"
 
 #include <QApplication>
+#include <QCoreApplication>
+#include <QIcon>
+#include <QLocale>
 #include <QDockWidget>
 #include <QComboBox>
 #include <QLineEdit>
@@ -16,6 +20,15 @@
 
 #include <cstdio>
 
+namespace {
+// A message on standard error, in the user's language: "ouroboros: " and the text.
+void complain(const QString& text) { std::fprintf(stderr, "ouroboros: %s\n", qPrintable(text)); }
+// The command line's strings, in the translations' "Main" context.
+struct Main {
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+} // namespace
+
 int main(int argc, char** argv) {
     // VTK (the 3D view, the plots) needs an OpenGL 3.2 core context: set before the QApplication.
     QSurfaceFormat::setDefaultFormat(ouro::widgets::VtkHost::defaultFormat());
@@ -23,36 +36,63 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Ouroboros"));
     QApplication::setApplicationName(QStringLiteral("Ouroboros"));
     QApplication::setApplicationVersion(QString::fromLatin1(ouro::kVersion));
+    QApplication::setDesktopFileName(QStringLiteral("org.ouroboros.Ouroboros"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/about/installer/icons/ouroboros.svg")));
+
+    // The language: --language for this run, else Preferences' choice, else the system's. Chosen
+    // before the options are parsed so that --help speaks it too.
+    QString language;
+    const QStringList args = QApplication::arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--language") && i + 1 < args.size())
+            language = args[i + 1];
+        else if (args[i].startsWith(QLatin1String("--language=")))
+            language = args[i].section(QLatin1Char('='), 1);
+    }
+    QStringList codes;
+    for (const auto& l : ouro::app::languages())
+        codes << l.code;
+    if (!language.isEmpty() && !codes.contains(language)) {
+        complain(QStringLiteral("--language takes %1, not \"%2\"").arg(codes.join(QStringLiteral(", ")), language));
+        return 2;
+    }
+    ouro::app::installLanguage(app, ouro::app::resolveLanguage(
+                                        language.isEmpty() ? ouro::app::languageSetting() : language, QLocale::system()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Microscopy images and their measurements"));
+    parser.setApplicationDescription(Main::tr("Microscopy images and their measurements"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A .ouro file to open"));
+    parser.addPositionalArgument(QStringLiteral("file"), Main::tr("A .ouro file to open"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Open FILE, wait until every visible tile (and the "
+                                  Main::tr("Open FILE, wait until every visible tile (and the "
                                                                   "3D view and plots, when shown) is loaded, save a "
                                                                   "PNG of the window and exit."),
                                   QStringLiteral("OUT.png"));
-    QCommandLineOption image(QStringLiteral("image"), QApplication::translate("main", "Show image ID first."),
+    QCommandLineOption image(QStringLiteral("image"), Main::tr("Show image ID first."),
                              QStringLiteral("ID"));
     QCommandLineOption filter(QStringLiteral("filter"),
-                              QApplication::translate("main", "Apply this filter to the first profile table."),
+                              Main::tr("Apply this filter to the first profile table."),
                               QStringLiteral("EXPR"));
     QCommandLineOption colorBy(QStringLiteral("color-by"),
-                               QApplication::translate("main", "Colour objects by this column of the first profile table."),
+                               Main::tr("Colour objects by this column of the first profile table."),
                                QStringLiteral("COLUMN"));
     QCommandLineOption show(QStringLiteral("show"),
-                            QApplication::translate("main", "Also show these panels: 3d, plots (comma-separated)."),
+                            Main::tr("Also show these panels: 3d, plots (comma-separated)."),
                             QStringLiteral("PANELS"));
     QCommandLineOption plot(QStringLiteral("plot"),
-                            QApplication::translate("main", "Plot these columns of the profile table: X,Y "
+                            Main::tr("Plot these columns of the profile table: X,Y "
                                                             "(X alone: a histogram of X). Shows the plots."),
                             QStringLiteral("X,Y"));
     QCommandLineOption view3d(QStringLiteral("view3d"),
-                              QApplication::translate("main", "The 3D view's camera: top, front, side or oblique "
+                              Main::tr("The 3D view's camera: top, front, side or oblique "
                                                               "(remembered). Shows the 3D view."),
                               QStringLiteral("CAMERA"));
+    QCommandLineOption languageOption(QStringLiteral("language"),
+                                      Main::tr("The interface language for this run: en, de, fr, es, cs, ja or zh_CN "
+                                         "(Preferences sets it for good)."),
+                                      QStringLiteral("CODE"));
+    parser.addOption(languageOption);
     parser.addOption(view3d);
     parser.addOption(show);
     parser.addOption(plot);
@@ -65,7 +105,7 @@ int main(int argc, char** argv) {
     QStringList panels = parser.value(show).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const auto& p : panels)
         if (p != QLatin1String("3d") && p != QLatin1String("plots")) {
-            std::fprintf(stderr, "ouroboros: --show takes 3d and plots, not \"%s\"\n", qPrintable(p));
+            complain(Main::tr("--show takes 3d and plots, not \"%1\"").arg(p));
             return 2;
         }
     if (parser.isSet(plot) && !panels.contains(QLatin1String("plots")))
@@ -76,8 +116,7 @@ int main(int argc, char** argv) {
     MainWindow w;
     w.show();
     if (parser.isSet(view3d) && !w.setVolumeCamera(parser.value(view3d))) {
-        std::fprintf(stderr, "ouroboros: --view3d takes top, front, side or oblique, not \"%s\"\n",
-                     qPrintable(parser.value(view3d)));
+        complain(Main::tr("--view3d takes top, front, side or oblique, not \"%1\"").arg(parser.value(view3d)));
         return 2;
     }
     if (parser.isSet(plot)) {
@@ -88,8 +127,7 @@ int main(int argc, char** argv) {
         QObject::connect(panel, &ouro::widgets::ProfilePanel::tableShown, &w, [panel, x, y](const QString& table) {
             for (const QString& c : {x, y})
                 if (!c.isEmpty() && panel->table() && panel->table()->columnIndex(c.toStdString()) < 0)
-                    std::fprintf(stderr, "ouroboros: table \"%s\" has no column \"%s\" to plot\n", qPrintable(table),
-                                 qPrintable(c));
+                    complain(Main::tr("table \"%1\" has no column \"%2\" to plot").arg(table, c));
         });
     }
     // A screenshot with the plots waits for the table to be shown (or for there to be none).
@@ -116,7 +154,7 @@ int main(int argc, char** argv) {
         auto* panel = w.profilePanel();
         QObject::connect(panel, &ouro::widgets::ProfilePanel::tablesListed, panel, [colorsReady](int count) {
             if (count == 0 && !*colorsReady) {
-                std::fprintf(stderr, "ouroboros: the file has no profile tables; --filter and --color-by do nothing\n");
+                complain(Main::tr("the file has no profile tables; --filter and --color-by do nothing"));
                 *colorsReady = true;
             }
         });
@@ -125,8 +163,7 @@ int main(int argc, char** argv) {
                 return;
             panel->setProperty("ouroApplied", true);
             if (!column.isEmpty() && panel->colorByBox()->findText(column) < 0) {
-                std::fprintf(stderr, "ouroboros: table \"%s\" has no column \"%s\" to colour by\n", qPrintable(table),
-                             qPrintable(column));
+                complain(Main::tr("table \"%1\" has no column \"%2\" to colour by").arg(table, column));
                 if (expr.isEmpty())
                     *colorsReady = true;
             } else if (!column.isEmpty()) {
@@ -143,19 +180,19 @@ int main(int argc, char** argv) {
                                  *colorsReady = true;
                          });
         QObject::connect(panel->model(), &ouro::widgets::ProfileModel::filterFailed, panel, [colorsReady](const QString& m) {
-            std::fprintf(stderr, "ouroboros: %s\n", qPrintable(m));
+            complain(m);
             *colorsReady = true;
         });
     }
     const QString shot = parser.value(screenshot);
     if (!shot.isEmpty()) {
         if (parser.positionalArguments().isEmpty()) {
-            std::fprintf(stderr, "ouroboros: --screenshot needs a FILE to open\n");
+            complain(Main::tr("--screenshot needs a FILE to open"));
             return 2;
         }
         QObject::connect(&w, &MainWindow::fileLoaded, &app, [&w, shot, colorsReady, tableReady](bool ok) {
             if (!ok) {
-                std::fprintf(stderr, "ouroboros: cannot open the file\n");
+                complain(Main::tr("cannot open the file"));
                 QApplication::exit(1);
                 return;
             }
@@ -163,7 +200,7 @@ int main(int argc, char** argv) {
             auto save = [&w, shot] {
                 const bool saved = w.grab().save(shot);
                 if (!saved)
-                    std::fprintf(stderr, "ouroboros: cannot write %s\n", qPrintable(shot));
+                    complain(Main::tr("cannot write %1").arg(shot));
                 QApplication::exit(saved ? 0 : 1);
             };
             auto* poll = new QTimer(&w);
@@ -175,7 +212,7 @@ int main(int argc, char** argv) {
                 if (ready || started->elapsed() > 60000) {
                     poll->stop();
                     if (!ready)
-                        std::fprintf(stderr, "ouroboros: tiles still loading after 60 s; saving anyway\n");
+                        complain(Main::tr("tiles still loading after 60 s; saving anyway"));
                     delete started;
                     QTimer::singleShot(50, &w, save);
                 }

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "preferencesdialog.h"
+
 #include "tools.h"
 
 #include "channelpanel.h"
@@ -267,10 +270,11 @@ MainWindow::MainWindow(QWidget* parent)
             names << QFileInfo(f).fileName();
         auto answer = QMessageBox::question(
             this, tr("Import as labels?"),
-            tr("%1 look(s) like segmentation masks of image %2 (same size, integer ids). Import them as its label "
-               "images rather than as new images?")
-                .arg(names.join(QStringLiteral(", ")))
-                .arg(image),
+            tr("%n file(s) look like segmentation masks of image %1 (same size, integer ids): %2. Import them "
+               "as its label images rather than as new images?",
+               nullptr, int(files.size()))
+                .arg(image)
+                .arg(names.join(QStringLiteral(", "))),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         import_->answerLabels(answer == QMessageBox::Yes);
     });
@@ -373,16 +377,27 @@ void MainWindow::createActions() {
     viewMenu->addAction(plots);
 
     auto* settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(tr("Tile &cache size…"), this, [this] {
-        QSettings s;
-        bool ok = false;
-        int mb = QInputDialog::getInt(this, tr("Tile cache"), tr("Memory for decoded tiles (MB):"),
-                                      s.value("cache/megabytes", 512).toInt(), 64, 65536, 64, &ok);
-        if (ok) {
-            s.setValue("cache/megabytes", mb);
-            view_->setCacheBudget(size_t(mb) << 20);
-        }
-    });
+    auto* prefs = settings->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    prefs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    prefs->setMenuRole(QAction::PreferencesRole);
+    prefs->setToolTip(tr("Language and memory for tiles"));
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    auto* about = help->addAction(tr("&About Ouroboros"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showPreferences() {
+    PreferencesDialog dialog(this);
+    connect(&dialog, &PreferencesDialog::cacheChanged, this,
+            [this](int mb) { view_->setCacheBudget(size_t(mb) << 20); });
+    dialog.exec();
+}
+
+void MainWindow::showAbout() {
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 // ---- files ----

@@ -59,6 +59,9 @@ public:
     void exportImages();
     /** Writes images of the open file on a worker, with a progress dialog that can cancel. */
     void startImageExport(const ImageExportRequest& request);
+    /** Settings → Preferences (language, tile cache) and Help → About, as modal dialogs. */
+    void showPreferences();
+    void showAbout();
     /** Cancels a running image export (as its dialog's Cancel button does). */
     void cancelImageExport();
     bool exportingImages() const { return bool(exportStop_); }

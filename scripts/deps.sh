@@ -7,6 +7,7 @@ PACKAGES=(
   # build
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-qpa-plugins libgl-dev libqt6opengl6-dev libqt6svg6-dev
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n  # lupdate/lrelease (translations), Qt's own translations
   libvtk9-dev  # VTK 9.1, non-Qt modules (3D view, plots); pulls in many packages, none linked
   libsqlite3-dev libtiff-dev libblosc-dev zlib1g-dev libpugixml-dev nlohmann-json3-dev
   libzstd-dev liblz4-dev libbrotli-dev libsnappy-dev

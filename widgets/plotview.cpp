@@ -298,6 +298,8 @@ void PlotView::rebuild() {
     auto* ax = chart_->GetAxis(vtkAxis::BOTTOM);
     auto* ay = chart_->GetAxis(vtkAxis::LEFT);
     ax->SetTitle(xName_.toStdString());
+    // Not translated: VTK draws axis titles with its built-in Latin fonts, which have no
+    // Japanese or Chinese glyphs ("count" is a column-like name, as x's is).
     ay->SetTitle(histogram_ ? std::string("count") : yName_.toStdString());
     ax->SetLogScale(logX());
     ay->SetLogScale(logY());

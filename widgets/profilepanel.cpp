@@ -356,7 +356,7 @@ ProfilePanel::ProfilePanel(QWidget* parent) : QWidget(parent), model_(new Profil
     });
     connect(model_, &ProfileModel::orderChanged, this, [this] {
         if (model_->filter().isEmpty())
-            matchLabel_->setText(tr("%L1 rows").arg(model_->rowCount()));
+            matchLabel_->setText(tr("%Ln row(s)", nullptr, model_->rowCount()));
     });
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProfilePanel::onSelectionChanged);
     connect(colorBy_, &QComboBox::currentIndexChanged, this, [this] {
@@ -478,7 +478,7 @@ void ProfilePanel::showTable(int index) {
                 });
                 self->view_->setFrozenColumns(self->model_->keyColumnCount());
                 self->view_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-                self->matchLabel_->setText(tr("%L1 rows").arg(t->info().rows));
+                self->matchLabel_->setText(tr("%Ln row(s)", nullptr, int(t->info().rows)));
                 self->errorLabel_->setVisible(false);
                 self->filterEdit_->clear();
                 {
@@ -513,7 +513,7 @@ void ProfilePanel::applyFilter() {
     if (!expr.isEmpty())
         addHistory(expr);
     else
-        matchLabel_->setText(tr("%L1 rows").arg(table_->info().rows));
+        matchLabel_->setText(tr("%Ln row(s)", nullptr, int(table_->info().rows)));
     model_->setFilter(expr);
     if (expr.isEmpty())
         recolor();
@@ -990,7 +990,7 @@ void ProfilePanel::copySelection() {
                 if (!self)
                     return;
                 QApplication::clipboard()->setText(text);
-                emit self->message(tr("Copied %L1 rows").arg(n));
+                emit self->message(tr("Copied %Ln row(s)", nullptr, int(n)));
             },
             Qt::QueuedConnection);
     });

@@ -17,6 +17,7 @@
 #include <vtkInteractorStyleTrackballCamera.h>
 #include <vtkOpenGLState.h>
 #include <vtkRenderer.h>
+#include <vtkVersion.h>
 
 namespace ouro::widgets {
 
@@ -37,6 +38,8 @@ QSurfaceFormat VtkHost::defaultFormat() {
 }
 
 bool VtkHost::available() { return QGuiApplication::platformName() == QLatin1String("xcb"); }
+
+QString VtkHost::vtkVersionString() { return QString::fromLatin1(vtkVersion::GetVTKVersion()); }
 
 VtkHost::VtkHost(QWidget* parent) : QOpenGLWidget(parent) {
     setFocusPolicy(Qt::StrongFocus);

@@ -36,6 +36,8 @@ public:
     static QSurfaceFormat defaultFormat();
     /** True when the platform can host VTK (xcb with GLX); tests skip otherwise. */
     static bool available();
+    /** The VTK version linked at run time ("9.1.0"), for Help → About. */
+    static QString vtkVersionString();
 
     vtkGenericOpenGLRenderWindow* renderWindow() const;
     vtkGenericRenderWindowInteractor* interactor() const;

@@ -4,6 +4,7 @@
 
 #include <QImage>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,7 +23,10 @@ class TstAppCli : public QObject {
     QTemporaryDir tmp_;
     QString db_;
 
-    AppRun app(const QStringList& args) {
+    // English unless the arguments or english=false say otherwise (the machine's locale may not be).
+    AppRun app(QStringList args, bool english = true) {
+        if (english && !args.contains("--language"))
+            args << "--language" << "en";
         QProcess p;
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert("XDG_CONFIG_HOME", tmp_.filePath("config")); // settings of this test only
@@ -111,6 +115,34 @@ private slots:
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains("table \"Nuclei3D\" has no column \"NoSuchColumn\" to plot"), qPrintable(r.err));
         QVERIFY(QFile::exists(tmp_.filePath("y.png")));
+    }
+
+    void languageFromTheOptionOrPreferences() {
+        // --language for one run: the messages come from the embedded German translation.
+        AppRun r = app({db_, "--language", "de", "--show", "sideways", "--screenshot", tmp_.filePath("x.png")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QString::fromUtf8("--show nimmt 3d und plots, nicht „sideways“")), qPrintable(r.err));
+        r = app({db_, "--language", "xx"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--language takes en, de, fr, es, cs, ja, zh_CN, not \"xx\""), qPrintable(r.err));
+        // Preferences' choice (ui/language) applies when no option is given, whatever the locale.
+        {
+            QSettings s(tmp_.filePath("config/Ouroboros/Ouroboros.conf"), QSettings::IniFormat);
+            s.setValue("ui/language", "ja");
+        }
+        r = app({db_, "--show", "sideways"}, false);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QString::fromUtf8("--show に指定できるのは 3d と plots です。「sideways」は指定できません")),
+                 qPrintable(r.err));
+        {
+            QSettings s(tmp_.filePath("config/Ouroboros/Ouroboros.conf"), QSettings::IniFormat);
+            s.remove("ui/language");
+        }
+        // A screenshot in Czech works as in English.
+        const QString shot = tmp_.filePath("cs.png");
+        r = app({db_, "--language", "cs", "--screenshot", shot});
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!QImage(shot).isNull());
     }
 };
 
