@@ -107,6 +107,16 @@ QHash<QString, QSet<QString>> allowedCopies() {
     return out;
 }
 
+// With OURO_TEST_SCREENSHOTS=DIR set, the dialogs are saved there (for people to look at).
+void saveShot(QWidget& w, const QString& name) {
+    const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    w.show();
+    QTest::qWait(50);
+    w.grab().save(dir + "/" + name);
+}
+
 QString menuTitle(QMainWindow& w, int i) { return w.menuBar()->actions().value(i)->text(); }
 
 } // namespace
@@ -305,6 +315,8 @@ private slots:
         again.languageBox()->setCurrentIndex(0);
         QVERIFY(again.save());
         QVERIFY(!QSettings().contains("ui/language"));
+        again.languageBox()->setCurrentIndex(again.languageBox()->findData("de"));
+        saveShot(again, "preferences.png");
     }
 
     void aboutShowsVersionsAndLicences() {
@@ -319,6 +331,11 @@ private slots:
         for (const char* lib : {"libtiff", "c-blosc", "zstd", "zlib", "pugixml"})
             QVERIFY2(QRegularExpression("^\\d+\\.\\d+").match(v.value(lib)).hasMatch(), lib);
         QVERIFY(AboutDialog::versionsText().contains("libtiff " + v.value("libtiff") + "\n"));
+        saveShot(d, "about.png");
+        d.tabs()->setCurrentIndex(1);
+        saveShot(d, "about-libraries.png");
+        d.tabs()->setCurrentIndex(3);
+        saveShot(d, "about-samples.png");
         QVERIFY(d.licence()->toPlainText().startsWith("BSD 3-Clause License"));
         const QString samples = d.sampleData()->toPlainText();
         for (const char* s : {"ExampleHuman", "CC0", "BSD-3-Clause", "stardist/stardist", "nuclei3d"})
