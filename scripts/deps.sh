@@ -16,7 +16,7 @@ PACKAGES=(
   # tests: independent peers and tools
   libtiff-tools python3 python3-numpy python3-tifffile python3-zarr python3-numcodecs python3-skimage sqlite3 time
   # the .deb: Depends from the binaries (dpkg-shlibdeps), and its checks
-  dpkg-dev desktop-file-utils appstream
+  dpkg-dev desktop-file-utils appstream shared-mime-info
 )
 
 # Node.js runs the independent Parquet peers of the tests (DuckDB, hyparquet from npm);
