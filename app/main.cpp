@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileOpenEvent>
 #include <QIcon>
 #include <QLocale>
 #include <QDockWidget>
@@ -26,6 +27,21 @@ void complain(const QString& text) { std::fprintf(stderr, "ouroboros: %s\n", qPr
 // The command line's strings, in the translations' "Main" context.
 struct Main {
     Q_DECLARE_TR_FUNCTIONS(Main)
+};
+// QFileOpenEvent: macOS's way to open a document (double-click, drop on the Dock icon).
+class FileOpenFilter : public QObject {
+public:
+    explicit FileOpenFilter(MainWindow* w) : window_(w) {}
+    bool eventFilter(QObject* watched, QEvent* e) override {
+        if (e->type() == QEvent::FileOpen) {
+            window_->openPaths({static_cast<QFileOpenEvent*>(e)->file()});
+            return true;
+        }
+        return QObject::eventFilter(watched, e);
+    }
+
+private:
+    MainWindow* window_;
 };
 } // namespace
 
@@ -220,8 +236,16 @@ int main(int argc, char** argv) {
             poll->start(20);
         });
     }
-    if (!parser.positionalArguments().isEmpty())
-        w.openFile(parser.positionalArguments().first(),
-                   parser.isSet(image) ? parser.value(image).toLongLong() : -1);
+    // macOS hands over double-clicked and "Open with" files as events, not arguments.
+    FileOpenFilter fileOpen(&w);
+    app.installEventFilter(&fileOpen);
+    const QStringList files = parser.positionalArguments();
+    // --screenshot and --image name a .ouro; otherwise TIFFs and tables ("Open with") are imported.
+    const bool asOuro = !shot.isEmpty() || parser.isSet(image) ||
+                        (files.size() == 1 && !MainWindow::isImportable(files.first()));
+    if (!files.isEmpty() && asOuro)
+        w.openFile(files.first(), parser.isSet(image) ? parser.value(image).toLongLong() : -1);
+    else if (!files.isEmpty())
+        w.openPaths(files);
     return app.exec();
 }

@@ -733,15 +733,33 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* e) {
     }
 }
 
+bool MainWindow::isImportable(const QString& path) {
+    const QFileInfo info(path);
+    if (info.isDir() || ImportController::isTableFile(path))
+        return true;
+    const QString n = info.fileName().toLower();
+    for (const char* ext : {".tif", ".tiff", ".btf", ".tf2", ".tf8", ".png", ".companion.ome", ".parquet", ".zarr"})
+        if (n.endsWith(QLatin1String(ext)))
+            return true;
+    return false;
+}
+
+void MainWindow::openPaths(const QStringList& paths) {
+    if (paths.isEmpty())
+        return;
+    // One file that is not an image or a table by its name is opened as a .ouro: a .ouro
+    // renamed by someone, or handed over by a file manager that knew it by its content.
+    if (paths.size() == 1 && !isImportable(paths.front()))
+        openFile(paths.front());
+    else
+        importFiles(paths);
+}
+
 void MainWindow::dropEvent(QDropEvent* e) {
     QStringList paths;
     for (const auto& u : e->mimeData()->urls())
         paths << u.toLocalFile();
-    bool openOuro = paths.size() == 1 && paths.front().endsWith(QLatin1String(".ouro"), Qt::CaseInsensitive);
-    if (openOuro)
-        openFile(paths.front());
-    else
-        importFiles(paths);
+    openPaths(paths);
     e->acceptProposedAction();
 }
 

@@ -41,6 +41,14 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(QWidget* parent = nullptr);
 
+    /**
+     * What a drop, the command line or a file manager's "Open with" hands over: one .ouro (or
+     * one file that is neither an image nor a table by its name) is opened, anything else imported.
+     */
+    void openPaths(const QStringList& paths);
+    /** True for folders and files an import reads (TIFF, PNG, OME-Zarr, Parquet, CSV, SQLite tables). */
+    static bool isImportable(const QString& path);
+
     /** Opens path in the background; the list fills in when the catalog is read. preferredImage: shown first. */
     void openFile(const QString& path, qlonglong preferredImage = -1);
 

@@ -138,6 +138,27 @@ private slots:
         return loaded.wait(10000) && loaded.first().at(0).toBool();
     }
 
+    void handedOverFilesOpenOrImportByKind() {
+        // Images, tables and folders are imported; anything else is tried as a .ouro.
+        QVERIFY(MainWindow::isImportable(testutil::samples("nuclei3d/nuclei3d.ome.tif")));
+        QVERIFY(MainWindow::isImportable(testutil::data("examplehuman/Nuclei.csv")));
+        QVERIFY(MainWindow::isImportable(testutil::samples("dsb2018")));
+        QVERIFY(!MainWindow::isImportable(demoFile()));
+        // A .ouro renamed without its extension (as a file manager that knew it by content hands
+        // it over) opens as a .ouro.
+        const QString renamed = tmp_.filePath("experiment-7");
+        QFile::remove(renamed);
+        QVERIFY(QFile::copy(demoFile(), renamed));
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+        w.openPaths({renamed});
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(loaded.first().at(0).toBool());
+        QCOMPARE(w.currentFile(), renamed);
+    }
+
     void zoomAndPanMoveTheVisibleRegion() {
         MainWindow w;
         QVERIFY(openDemo(w));
