@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImageReader>
 #include <QMimeDatabase>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -82,6 +83,45 @@ private slots:
         QCOMPARE(t.name(), QString("image/x-ome-tiff"));
         QVERIFY(t.inherits("image/tiff"));
         QCOMPARE(mdb.mimeTypeForFile(testutil::samples("dsb2018/img2d.tif")).name(), QString("image/tiff"));
+    }
+
+    void windowsIconHoldsEverySize() {
+#ifndef OURO_ICON_ICO
+        QSKIP("the icons are made with the GUI build");
+#else
+        // Read back by Qt's own ICO reader (the imageformats plugin), not by our writer.
+        QImageReader r(QStringLiteral(OURO_ICON_ICO), "ico");
+        QCOMPARE(r.imageCount(), 7);
+        QList<int> sizes;
+        for (int i = 0; i < r.imageCount(); ++i) {
+            QVERIFY(r.jumpToImage(i));
+            const QImage img = r.read();
+            QVERIFY2(!img.isNull(), qPrintable(r.errorString()));
+            QCOMPARE(img.width(), img.height());
+            // Drawn, not empty: the middle of the ring is opaque.
+            QVERIFY(qAlpha(img.pixel(img.width() / 2, img.height() / 2)) > 200);
+            sizes << img.width();
+        }
+        std::sort(sizes.begin(), sizes.end());
+        QCOMPARE(sizes, (QList<int>{16, 24, 32, 48, 64, 128, 256}));
+#endif
+    }
+
+    void macInfoPlistDeclaresTheDocumentType() {
+        // Python's plistlib, an independent parser; the ${...} values are CMake's to fill in.
+        const auto r = testutil::run(testutil::python(), {"-c", R"(
+import plistlib, sys
+p = plistlib.load(open(sys.argv[1], 'rb'))
+types = {t['UTTypeIdentifier']: t for t in p['UTExportedTypeDeclarations']}
+ouro = types['org.ouroboros.ouro']
+assert ouro['UTTypeTagSpecification']['public.filename-extension'] == ['ouro'], ouro
+assert 'public.database' in ouro['UTTypeConformsTo']
+docs = {c for d in p['CFBundleDocumentTypes'] for c in d['LSItemContentTypes']}
+assert docs == {'org.ouroboros.ouro', 'public.tiff'}, docs
+assert p['CFBundleIconFile'] == '${MACOSX_BUNDLE_ICON_FILE}'
+print('ok')
+)", testutil::source("installer/macos/Info.plist.in")});
+        QVERIFY2(r.exitCode == 0 && r.out.trimmed() == "ok", qPrintable(r.out + r.err));
     }
 };
 
