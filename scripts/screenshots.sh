@@ -26,6 +26,9 @@ shot() { # shot NAME.png ARGS...: a 1600 x 1000 window on demo.ouro
 
 # The viewer: ExampleHuman's three channels; nuclei over 200 pixels coloured by their PH3 intensity.
 shot main-window.png --image 0 --filter "AreaShape_Area > 200" --color-by Intensity_MeanIntensity_PH3
+# The same in German (the interface follows the system's language; --language picks one).
+shot main-window-de.png --language de --image 0 --filter "AreaShape_Area > 200" \
+  --color-by Intensity_MeanIntensity_PH3
 # Plots: nucleus area against DNA intensity, the filter's matches in orange.
 shot plots.png --image 0 --plot AreaShape_Area,Intensity_MeanIntensity_DNA \
   --filter "AreaShape_Area > 150"
