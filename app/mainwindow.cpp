@@ -18,6 +18,7 @@
 #include "volumeview.h"
 #include "store.h"
 
+#include <QCoreApplication>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -846,7 +847,7 @@ void MainWindow::startImageExport(const ImageExportRequest& request) {
             if (permille != *last) {
                 *last = permille;
                 QMetaObject::invokeMethod(
-                    self.data(),
+                    QCoreApplication::instance(),
                     [self, permille] {
                         if (self && self->exportProgress_)
                             self->exportProgress_->setValue(permille);
@@ -868,7 +869,7 @@ void MainWindow::startImageExport(const ImageExportRequest& request) {
             message = QString::fromUtf8(e.what());
         }
         QMetaObject::invokeMethod(
-            self.data(),
+            QCoreApplication::instance(),
             [self, ok, message] {
                 if (!self)
                     return;

@@ -3,6 +3,7 @@
 #include "columnstore.h"
 #include "vtkhost.h"
 
+#include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -238,7 +239,7 @@ void PlotView::setColumns(const QString& x, const QString& y) {
             error = QString::fromUtf8(e.what());
         }
         QMetaObject::invokeMethod(
-            self.data(),
+            QCoreApplication::instance(),
             [self, generation, gen, rows, xs, ys, error] {
                 if (!self || *generation != gen)
                     return;

@@ -2,6 +2,7 @@
 
 #include "error.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFont>
 #include <QPointer>
@@ -190,7 +191,7 @@ void ProfileModel::requestPage(int page) const {
             rows.assign(ids.size(), {});
         }
         QMetaObject::invokeMethod(
-            self.data(), [self, gen, page, rows = std::move(rows)]() mutable {
+            QCoreApplication::instance(), [self, gen, page, rows = std::move(rows)]() mutable {
                 if (self)
                     self->onPage(gen, page, std::move(rows));
             },
@@ -299,7 +300,7 @@ void ProfileModel::recompute(const QString& what) {
             res.error = QString::fromUtf8(e.what());
         }
         QMetaObject::invokeMethod(
-            self.data(), [self, gen, res]() {
+            QCoreApplication::instance(), [self, gen, res]() {
                 if (!self || gen != self->generation_)
                     return; // superseded by a newer sort or filter
                 self->busy_ = false;

@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
@@ -417,7 +418,7 @@ void ProfilePanel::openFile(const QString& path) {
         } catch (const Error&) {
         }
         QMetaObject::invokeMethod(
-            self.data(), [self, gen, names, labels] {
+            QCoreApplication::instance(), [self, gen, names, labels] {
                 if (!self || gen != self->openGeneration_)
                     return;
                 self->tableNames_ = names;
@@ -455,7 +456,7 @@ void ProfilePanel::showTable(int index) {
             error = QString::fromUtf8(e.what());
         }
         QMetaObject::invokeMethod(
-            self.data(), [self, gen, t, error] {
+            QCoreApplication::instance(), [self, gen, t, error] {
                 if (!self || gen != self->openGeneration_)
                     return;
                 if (!t) {
@@ -700,7 +701,7 @@ void ProfilePanel::onSelectionChanged() {
         } catch (const Error&) {
         }
         QMetaObject::invokeMethod(
-            self.data(), [self, boxes, n = rows.size()] {
+            QCoreApplication::instance(), [self, boxes, n = rows.size()] {
                 if (!self)
                     return;
                 if (n > 0 && boxes.empty())
@@ -723,7 +724,7 @@ void ProfilePanel::selectObject(int64_t labelImageId, uint32_t label) {
         } catch (const Error&) {
         }
         QMetaObject::invokeMethod(
-            self.data(), [self, rows, label, table] {
+            QCoreApplication::instance(), [self, rows, label, table] {
                 if (!self || self->table_ != table)
                     return;
                 if (rows.empty()) {
@@ -797,7 +798,7 @@ void ProfilePanel::setVisibleRegion(int64_t labelImageId, const QRectF& r) {
         } catch (const Error&) {
         }
         QMetaObject::invokeMethod(
-            self.data(), [self, gen, rows] {
+            QCoreApplication::instance(), [self, gen, rows] {
                 if (self && gen == self->regionGeneration_ && self->inViewButton_->isChecked() && rows)
                     self->model_->setRestriction(rows);
             },
@@ -940,7 +941,7 @@ void ProfilePanel::recolor() {
             legend.footer = QString::fromUtf8(e.what());
         }
         QMetaObject::invokeMethod(
-            self.data(), [self, gen, dense = std::move(dense), legend, rowColors]() mutable {
+            QCoreApplication::instance(), [self, gen, dense = std::move(dense), legend, rowColors]() mutable {
                 if (!self || gen != self->colorGeneration_)
                     return;
                 // The range fields serve continuous colormaps; empty, they show the automatic range.
@@ -986,7 +987,7 @@ void ProfilePanel::copySelection() {
         } catch (const Error&) {
         }
         QMetaObject::invokeMethod(
-            self.data(), [self, text, n = rows.size()] {
+            QCoreApplication::instance(), [self, text, n = rows.size()] {
                 if (!self)
                     return;
                 QApplication::clipboard()->setText(text);
@@ -1042,7 +1043,7 @@ void ProfilePanel::runExport(const QString& path, std::function<QString(const st
             if (pct != *last) {
                 *last = pct;
                 QMetaObject::invokeMethod(
-                    self.data(), [self, pct] { if (self) self->exportProgress_->setValue(pct); }, Qt::QueuedConnection);
+                    QCoreApplication::instance(), [self, pct] { if (self) self->exportProgress_->setValue(pct); }, Qt::QueuedConnection);
             }
             return !*stop;
         };
@@ -1055,7 +1056,7 @@ void ProfilePanel::runExport(const QString& path, std::function<QString(const st
             error = QString::fromUtf8(e.what());
         }
         QMetaObject::invokeMethod(
-            self.data(), [self, path, error] {
+            QCoreApplication::instance(), [self, path, error] {
                 if (!self)
                     return;
                 self->exporting_ = false;

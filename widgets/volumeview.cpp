@@ -3,6 +3,7 @@
 #include "chunkreader.h"
 #include "vtkhost.h"
 
+#include <QCoreApplication>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QHBoxLayout>
@@ -317,14 +318,14 @@ void VolumeView::setImage(const QString& db, const ImageInfo& info, int64_t t, c
                     }
                     const int permille = int(1000 * ++done / total);
                     QMetaObject::invokeMethod(
-                        self.data(), [self, permille] { if (self) self->progress_->setValue(permille); },
+                        QCoreApplication::instance(), [self, permille] { if (self) self->progress_->setValue(permille); },
                         Qt::QueuedConnection);
                 }
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         }
         QMetaObject::invokeMethod(
-            self.data(),
+            QCoreApplication::instance(),
             [self, generation, gen, image, error, level, shape] {
                 if (!self || *generation != gen)
                     return;
@@ -623,7 +624,7 @@ void VolumeView::buildSurfaces() {
             error = QString::fromUtf8(e.what());
         }
         QMetaObject::invokeMethod(
-            self.data(),
+            QCoreApplication::instance(),
             [self, generation, gen, build, surface, presentIds, count, maxLabel, error] {
                 if (!self || *generation != gen || build != self->surfaceBuild_)
                     return;
