@@ -72,16 +72,18 @@ bool installLanguage(QCoreApplication& app, const QString& code) {
             QCoreApplication::removeTranslator(t);
     ours.reset();
     qt.reset();
-    if (code == QLatin1String("en") || code.isEmpty())
-        return false;
+    // English has a plural-only translation too: "1 row", "3 rows" rather than "row(s)".
+    const QString lang = code.isEmpty() ? QStringLiteral("en") : code;
     auto mine = std::make_unique<QTranslator>();
-    if (!mine->load(QStringLiteral(":/i18n/ouroboros_%1.qm").arg(code)))
+    if (!mine->load(QStringLiteral(":/i18n/ouroboros_%1.qm").arg(lang)))
         return false;
     app.installTranslator(mine.get());
     ours = std::move(mine);
+    if (lang == QLatin1String("en"))
+        return true;
     // Qt's standard buttons and dialogs, from the Qt installation (Debian: qt6-translations-l10n).
     auto base = std::make_unique<QTranslator>();
-    if (base->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (base->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         app.installTranslator(base.get());
         qt = std::move(base);
     }

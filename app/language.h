@@ -32,8 +32,9 @@ void setLanguageSetting(const QString& code);
 QString resolveLanguage(const QString& setting, const QLocale& system);
 
 /**
- * Installs the translators for code on app (replacing ones installed before).
- * Returns false if code has no embedded translation ("en" has none and needs none).
+ * Installs the translators for code on app (replacing ones installed before). English has
+ * one too, of its plurals only ("%n row(s)" as "1 row", "3 rows"). Returns false if code
+ * has no embedded translation.
  */
 bool installLanguage(QCoreApplication& app, const QString& code);
 

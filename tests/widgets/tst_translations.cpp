@@ -190,8 +190,8 @@ private slots:
             QVERIFY(!w.statusBar()->currentMessage().isEmpty());
             QVERIFY(!w.statusBar()->currentMessage().startsWith("Open a .ouro file"));
         }
-        // English again: the translators come off.
-        QVERIFY(!ouro::app::installLanguage(*qApp, "en"));
+        // English again: the other language comes off (English keeps its plural forms).
+        QVERIFY(ouro::app::installLanguage(*qApp, "en"));
         MainWindow w;
         QCOMPARE(menuTitle(w, 0), QString("&File"));
     }
@@ -211,8 +211,11 @@ private slots:
         QVERIFY(ouro::app::installLanguage(*qApp, "ja")); // one form
         QCOMPARE(points(1), QString("1 点"));
         QCOMPARE(points(4), QString("4 点"));
-        QVERIFY(!ouro::app::installLanguage(*qApp, "en"));
-        QCOMPARE(points(1), QString("1 point(s)"));
+        QVERIFY(ouro::app::installLanguage(*qApp, "en"));
+        QCOMPARE(points(1), QString("1 point")); // English's plural-only translation
+        QCOMPARE(points(2), QString("2 points"));
+        QVERIFY(!ouro::app::installLanguage(*qApp, "xx"));
+        QCOMPARE(points(1), QString("1 point(s)")); // no translator at all: the source text
     }
 
     void everyEntryIsFinishedAndReal_data() { eachQmLoads_data(); }
@@ -261,6 +264,23 @@ private slots:
             QVERIFY(QFile::copy(testutil::source("translations/ouroboros_" + l + ".ts"), copy));
             QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
             copies << copy;
+        }
+        const QString enCopy = tmp_.filePath("ouroboros_en.ts");
+        QFile::remove(enCopy);
+        QVERIFY(QFile::copy(testutil::source("translations/ouroboros_en.ts"), enCopy));
+        QFile::setPermissions(enCopy, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess en;
+        en.start(lupdate, {testutil::source("app"), testutil::source("widgets"), "-locations", "none", "-pluralonly",
+                           "-ts", enCopy});
+        QVERIFY(en.waitForFinished(120000));
+        QCOMPARE(en.exitCode(), 0);
+        const auto enEntries = readTs(enCopy);
+        QVERIFY(enEntries.size() >= 20);
+        for (const Entry& e : enEntries) {
+            QVERIFY2(e.type.isEmpty(), qPrintable("en: \"" + e.source + "\" is " + e.type));
+            QVERIFY2(e.numerus && e.forms.size() == 2, qPrintable("en: " + e.source));
+            QVERIFY2(placeholders(e.forms[1]) == placeholders(e.source), qPrintable("en: " + e.forms[1]));
+            QVERIFY2(!e.forms.join(' ').contains("(s)") && !e.forms.join(' ').contains("(es)"), qPrintable(e.forms[1]));
         }
         QProcess p;
         p.setWorkingDirectory(testutil::source(""));
@@ -346,7 +366,7 @@ private slots:
         QCOMPARE(de.tabs()->tabText(0), QString("Über"));
         QCOMPARE(de.tabs()->tabText(3), QString("Beispieldaten"));
         QVERIFY(de.sampleData()->toPlainText().contains("öffentlichen Beispieldaten"));
-        QVERIFY(!ouro::app::installLanguage(*qApp, "en"));
+        QVERIFY(ouro::app::installLanguage(*qApp, "en"));
     }
 };
 
