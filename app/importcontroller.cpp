@@ -87,21 +87,42 @@ ImportController::~ImportController() {
     runWatcher_.waitForFinished();
 }
 
+namespace {
+// What an import reads, by name: image files (also what a folder is searched for) and tables.
+const char* const kImageSuffixes[] = {".tif", ".tiff", ".btf", ".tf2", ".tf8", ".png", ".companion.ome"};
+const char* const kTableSuffixes[] = {".csv", ".tsv", ".txt", ".tab", ".sqlite", ".db"};
+
+bool endsWithAny(const QString& lowerName, const auto& suffixes) {
+    for (const char* ext : suffixes)
+        if (lowerName.endsWith(QLatin1String(ext)))
+            return true;
+    return false;
+}
+} // namespace
+
 bool ImportController::isTableFile(const QString& path) {
     QString n = QFileInfo(path).fileName().toLower();
     if (n.endsWith(QLatin1String(".gz")))
         n.chop(3);
     if (n.endsWith(QLatin1String(".parquet")))
         return !ouro::isOmeArrowParquet(path.toStdString()); // OME-Arrow Parquet holds images
-    for (const char* ext : {".csv", ".tsv", ".txt", ".tab", ".sqlite", ".db"})
-        if (n.endsWith(QLatin1String(ext)))
-            return true;
-    return false;
+    return endsWithAny(n, kTableSuffixes);
+}
+
+bool ImportController::isImportableName(const QString& path) {
+    QString n = QFileInfo(path).fileName().toLower();
+    if (n.endsWith(QLatin1String(".gz")))
+        n.chop(3);
+    return n.endsWith(QLatin1String(".parquet")) || endsWithAny(n, kImageSuffixes) || endsWithAny(n, kTableSuffixes);
 }
 
 QStringList ImportController::expandInputs(const QStringList& paths) {
-    static const QStringList patterns{"*.tif", "*.tiff", "*.TIF", "*.TIFF", "*.btf", "*.tf2", "*.tf8", "*.png", "*.PNG",
-                                      "*.companion.ome"};
+    static const QStringList patterns = [] {
+        QStringList p;
+        for (const char* ext : kImageSuffixes)
+            p << QLatin1Char('*') + QLatin1String(ext) << QLatin1Char('*') + QString::fromLatin1(ext).toUpper();
+        return p;
+    }();
     QStringList out;
     for (const auto& p : paths) {
         QFileInfo fi(p);

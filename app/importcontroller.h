@@ -44,6 +44,8 @@ public:
     static QStringList expandInputs(const QStringList& paths);
     /** True for files imported as profile tables: .csv, .tsv, .txt (optionally .gz), .parquet, .sqlite, .db. */
     static bool isTableFile(const QString& path);
+    /** True for names an import reads (images, tables, Parquet), judged by name alone: no disk access. */
+    static bool isImportableName(const QString& path);
 
 signals:
     /** Progress of the current file and of the whole job, each in [0, 1], and what is being done. */

@@ -28,7 +28,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -735,14 +735,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* e) {
 }
 
 bool MainWindow::isImportable(const QString& path) {
-    const QFileInfo info(path);
-    if (info.isDir() || ImportController::isTableFile(path))
-        return true;
-    const QString n = info.fileName().toLower();
-    for (const char* ext : {".tif", ".tiff", ".btf", ".tf2", ".tf8", ".png", ".companion.ome", ".parquet", ".zarr"})
-        if (n.endsWith(QLatin1String(ext)))
-            return true;
-    return false;
+    // By name (ImportController's lists); a folder is searched for images, or is an OME-Zarr.
+    return ImportController::isImportableName(path) || QFileInfo(path).isDir();
 }
 
 void MainWindow::openPaths(const QStringList& paths) {
