@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   # build
   build-essential cmake ninja-build ccache pkg-config git
-  qt6-base-dev qt6-qpa-plugins libgl-dev libqt6opengl6-dev libqt6svg6-dev
+  qt6-base-dev qt6-qpa-plugins libgl-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n  # lupdate/lrelease (translations), Qt's own translations
   libvtk9-dev  # VTK 9.1, non-Qt modules (3D view, plots); pulls in many packages, none linked
   libsqlite3-dev libtiff-dev libblosc-dev zlib1g-dev libpugixml-dev nlohmann-json3-dev
@@ -15,8 +15,10 @@ PACKAGES=(
   xvfb xauth fonts-dejavu-core
   # tests: independent peers and tools
   libtiff-tools python3 python3-numpy python3-tifffile python3-zarr python3-numcodecs python3-skimage sqlite3 time
-  # the .deb: Depends from the binaries (dpkg-shlibdeps), and its checks
-  dpkg-dev desktop-file-utils appstream shared-mime-info
+  python3-pil  # the test corpora (tests/python/make_corpus.py, labels_check.py) import Pillow
+  libxml2-utils  # xmllint: the OME-XML we write, checked by an independent parser
+  # the .deb: Depends from the binaries (dpkg-shlibdeps, which needs file(1)), and its checks
+  dpkg-dev file desktop-file-utils appstream shared-mime-info
 )
 
 # Node.js runs the independent Parquet peers of the tests (DuckDB, hyparquet from npm);
