@@ -1,8 +1,10 @@
 #pragma once
-// Reads and decodes chunks through its own read-only connection. This is the
-// code path the viewer's tile workers and `ouro bench read-tiles` share.
+// A read-only connection to a .ouro file that hands out PixelSources: the
+// code path the viewer's tile workers, the 3D view, the exports and
+// `ouro bench read-tiles` share. One per thread.
 
 #include "omemodel.h"
+#include "pixelsource.h"
 #include "sqlite.h"
 
 #include <cstdint>
@@ -42,16 +44,23 @@ public:
     /** Compressed bytes of one chunk (empty if absent). */
     std::vector<uint8_t> readRaw(const ChunkId& id);
 
+    /** The pixels of an image, read through this connection (valid while the reader lives). */
+    PixelSource source(const ImageInfo& image) { return PixelSource(PixelLayout::of(image), *fetch_); }
+    /** The pixels of a label image, read through this connection. */
+    PixelSource source(const LabelInfo& labels) { return PixelSource(PixelLayout::of(labels), *fetch_); }
+    /** A source of any layout, read through this connection. */
+    PixelSource source(const PixelLayout& layout) { return PixelSource(layout, *fetch_); }
+
     /**
-     * Reads one whole plane of a level, assembled from its chunks and cropped
-     * to the level's shape: sizeY x sizeX pixels of the image's dtype.
+     * Reads one whole plane of a level: sizeY x sizeX pixels of the image's
+     * dtype (with labels set, of that label image of info's image).
      */
     std::vector<uint8_t> readPlane(const ImageInfo& info, int level, int64_t t, int64_t c, int64_t z,
                                    const std::string& labels = {});
 
 private:
     sql::Db db_;
-    std::unique_ptr<sql::Stmt> get_;
+    std::unique_ptr<ChunkFetcher> fetch_;
 };
 
 } // namespace ouro

@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "pixelsource.h"
 #include "chunksink.h"
 #include "error.h"
 #include "omexml.h"
@@ -684,7 +685,7 @@ std::vector<ImageInfo> runImport(Store& store, const ImportPlan& plan, const Imp
         std::tie(info.chunkY, info.chunkX) = chunkShape(ip);
         // An odd chunk height would misalign the band-wise pyramid; only a
         // single-band image can have one, and then it has no bands to align.
-        const auto shapes = pyramidShapes(info.sizeY, info.sizeX, info.chunkY, info.chunkX);
+        const auto shapes = PixelLayout::of(info).levels();
         info.levels = static_cast<int>(shapes.size());
         std::vector<double> cmin(static_cast<size_t>(info.sizeC), std::numeric_limits<double>::infinity());
         std::vector<double> cmax(static_cast<size_t>(info.sizeC), -std::numeric_limits<double>::infinity());

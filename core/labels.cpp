@@ -1,5 +1,6 @@
 #include "labels.h"
 
+#include "pixelsource.h"
 #include "zarrreader.h"
 
 #include "chunksink.h"
@@ -227,7 +228,7 @@ LabelInfo importLabels(Store& store, int64_t imageId, const std::string& maskPat
         label.maxLabel = static_cast<int64_t>(maxId);
         label.objectCount = static_cast<int64_t>(ids.size());
     }
-    const auto shapes = pyramidShapes(label.sizeY, label.sizeX, label.chunkY, label.chunkX);
+    const auto shapes = PixelLayout::of(label).levels();
     label.levels = static_cast<int>(shapes.size());
     const ImageInfo geo = label.geometry();
     const size_t opx = dtypeSize(label.dtype);

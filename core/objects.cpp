@@ -1,7 +1,7 @@
 #include "objects.h"
 
-#include "codec.h"
 #include "error.h"
+#include "pixelsource.h"
 #include "render.h"
 #include "sqlite.h"
 #include "store.h"
@@ -27,30 +27,6 @@ struct Acc {
     std::vector<double> lo, hi;
 };
 
-// Reads and decodes one chunk through the store's connection (it sees the open transaction).
-class ChunkFetch {
-public:
-    explicit ChunkFetch(Store& s) : st_(s.db(), "SELECT v FROM zarr WHERE k=?") {}
-    void read(const std::string& key, size_t bytes, std::vector<uint8_t>& out) {
-        out.resize(bytes);
-        st_.bind(1, key);
-        if (st_.step()) {
-            try {
-                bloscDecompress(st_.getBlob(0), out);
-            } catch (const Error& e) {
-                st_.reset();
-                throw Error("chunk " + key + ": " + e.what());
-            }
-        } else {
-            std::memset(out.data(), 0, out.size());
-        }
-        st_.reset();
-    }
-
-private:
-    sql::Stmt st_;
-};
-
 } // namespace
 
 int64_t measureObjects(Store& store, const LabelInfo& labels) {
@@ -61,23 +37,23 @@ int64_t measureObjects(Store& store, const LabelInfo& labels) {
     const size_t nc = size_t(im.sizeC);
     const int64_t cy = labels.chunkY, cx = labels.chunkX;
     const size_t n = size_t(cy * cx);
-    const size_t lpx = dtypeSize(labels.dtype), ipx = dtypeSize(im.dtype);
-    ChunkFetch fetch(store);
+    // Through the store's own connection: it sees the chunks of the open transaction.
+    ChunkFetcher fetch(store.db());
+    PixelSource labelPixels(PixelLayout::of(labels), fetch), imagePixels(PixelLayout::of(im), fetch);
     std::unordered_map<uint32_t, Acc> acc;
     std::vector<uint8_t> raw, ch;
     std::vector<uint32_t> ids(n);
     std::vector<std::vector<double>> values(nc, std::vector<double>(n));
-    const std::string lg = labels.zarrPath(), ig = im.zarrPath();
     for (int64_t t = 0; t < labels.sizeT; ++t)
         for (int64_t z = 0; z < labels.sizeZ; ++z)
             for (int64_t by = 0; by * cy < labels.sizeY; ++by)
                 for (int64_t bx = 0; bx * cx < labels.sizeX; ++bx) {
-                    fetch.read(chunkKey(lg, 0, t, 0, z, by, bx), n * lpx, raw);
+                    labelPixels.readChunk(0, t, 0, z, by, bx, raw);
                     toIds(labels.dtype, raw.data(), n, ids.data());
                     if (std::all_of(ids.begin(), ids.end(), [](uint32_t v) { return v == 0; }))
                         continue; // background only: no need for the intensities
                     for (size_t c = 0; c < nc; ++c) {
-                        fetch.read(chunkKey(ig, 0, t, int64_t(c), z, by, bx), n * ipx, ch);
+                        imagePixels.readChunk(0, t, int64_t(c), z, by, bx, ch);
                         visitDType(im.dtype, [&](auto v) {
                             using T = decltype(v);
                             const T* p = reinterpret_cast<const T*>(ch.data());

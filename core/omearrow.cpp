@@ -665,7 +665,7 @@ void exportOmeArrow(Store& store, const std::string& out, const std::vector<int6
                         for (ColumnData* d : {&z, &t, &c})
                             d->rep.push_back(r), d->def.push_back(5);
                         z.ints.push_back(zz), t.ints.push_back(tt), c.ints.push_back(cc);
-                        const std::vector<uint8_t> plane = reader.readPlane(im, 0, tt, cc, zz);
+                        const std::vector<uint8_t> plane = reader.source(im).readPlane(0, tt, cc, zz);
                         if (plane.size() != n * bytes)
                             throw Error(store.path() + ": image " + std::to_string(im.id) + " has a plane of the wrong size");
                         px.def.insert(px.def.end(), n, 7);

@@ -45,7 +45,8 @@ void exportOmeTiff(Store& store, int64_t imageId, const std::string& out, const 
     if (!found)
         throw Error(store.path() + ": no image with id " + std::to_string(imageId));
     const ImageInfo& info = *found;
-    const auto shapes = pyramidShapes(info.sizeY, info.sizeX, info.chunkY, info.chunkX);
+    const PixelLayout layout = PixelLayout::of(info);
+    const auto& shapes = layout.levels();
     const int levels = std::min<int>(info.levels, int(shapes.size()));
     const size_t bytes = dtypeSize(info.dtype);
     uint64_t total = 0;
@@ -61,6 +62,7 @@ void exportOmeTiff(Store& store, int64_t imageId, const std::string& out, const 
         throw Error(out + ": cannot write");
     try {
         ChunkReader reader(store.path());
+        PixelSource pixels = reader.source(layout);
         const int64_t planes = info.sizeT * info.sizeC * info.sizeZ;
         int64_t done = 0;
         std::vector<uint8_t> tile(size_t(kTile) * kTile * bytes);
@@ -69,7 +71,7 @@ void exportOmeTiff(Store& store, int64_t imageId, const std::string& out, const 
                 for (int64_t z = 0; z < info.sizeZ; ++z) { // XYZCT: z fastest
                     for (int l = 0; l < levels; ++l) {
                         const auto& shape = shapes[size_t(l)];
-                        const std::vector<uint8_t> px = reader.readPlane(info, l, t, c, z);
+                        const std::vector<uint8_t> px = pixels.readPlane(l, t, c, z);
                         if (px.size() != size_t(shape.sizeY * shape.sizeX) * bytes)
                             throw Error(store.path() + ": image " + std::to_string(imageId) + " level " +
                                         std::to_string(l) + " has the wrong size");

@@ -308,27 +308,9 @@ void toIds(DType t, const uint8_t* raw, size_t n, uint32_t* ids) {
     });
 }
 
-std::vector<uint8_t> readRegion(ChunkReader& reader, const ImageInfo& g, const std::string& labels, int level,
-                                int64_t t, int64_t c, int64_t z, int64_t x0, int64_t y0, int64_t w, int64_t h) {
-    const size_t px = dtypeSize(g.dtype);
-    std::vector<uint8_t> out(size_t(w * h) * px, 0);
-    std::vector<uint8_t> chunk;
-    const size_t chunkBytes = size_t(g.chunkY * g.chunkX) * px;
-    for (int64_t cy = y0 / g.chunkY; cy * g.chunkY < y0 + h; ++cy)
-        for (int64_t cx = x0 / g.chunkX; cx * g.chunkX < x0 + w; ++cx) {
-            reader.read({g.id, level, t, c, z, cy, cx, labels}, chunkBytes, chunk);
-            const int64_t ya = std::max(y0, cy * g.chunkY), yb = std::min(y0 + h, (cy + 1) * g.chunkY);
-            const int64_t xa = std::max(x0, cx * g.chunkX), xb = std::min(x0 + w, (cx + 1) * g.chunkX);
-            for (int64_t y = ya; y < yb; ++y)
-                std::memcpy(out.data() + size_t((y - y0) * w + (xa - x0)) * px,
-                            chunk.data() + size_t((y - cy * g.chunkY) * g.chunkX + (xa - cx * g.chunkX)) * px,
-                            size_t(xb - xa) * px);
-        }
-    return out;
-}
-
 Rgba render(ChunkReader& reader, const ImageInfo& image, const LabelInfo* labels, const RenderRequest& req) {
-    const auto shapes = pyramidShapes(image.sizeY, image.sizeX, image.chunkY, image.chunkX);
+    PixelSource pixels = reader.source(image);
+    const auto& shapes = pixels.layout().levels();
     int64_t rx = req.x, ry = req.y, rw = req.w < 0 ? image.sizeX : req.w, rh = req.h < 0 ? image.sizeY : req.h;
     if (rx < 0 || ry < 0 || rw <= 0 || rh <= 0 || rx + rw > image.sizeX || ry + rh > image.sizeY)
         throw Error("region " + std::to_string(rx) + "," + std::to_string(ry) + "," + std::to_string(rw) + "," +
@@ -362,7 +344,7 @@ Rgba render(ChunkReader& reader, const ImageInfo& image, const LabelInfo* labels
     std::vector<const uint8_t*> ptrs(display.size(), nullptr);
     for (size_t c = 0; c < display.size(); ++c)
         if (display[c].visible) {
-            planes[c] = readRegion(reader, image, {}, level, req.t, int64_t(c), req.z, x0, y0, w, h);
+            planes[c] = pixels.readRegion(level, req.t, int64_t(c), req.z, x0, y0, w, h);
             ptrs[c] = planes[c].data();
         }
     Rgba out;
@@ -371,8 +353,7 @@ Rgba render(ChunkReader& reader, const ImageInfo& image, const LabelInfo* labels
     out.pixels.resize(size_t(w * h) * 4);
     compositeChannels(image.dtype, ptrs, display, size_t(w * h), out.pixels.data());
     if (labels) {
-        ImageInfo g = labels->geometry();
-        auto raw = readRegion(reader, g, labels->name, level, req.t, 0, req.z, x0, y0, w, h);
+        auto raw = reader.source(*labels).readRegion(level, req.t, 0, req.z, x0, y0, w, h);
         std::vector<uint32_t> ids(size_t(w * h));
         toIds(labels->dtype, raw.data(), ids.size(), ids.data());
         drawLabels(ids.data(), int(w), int(h), req.labelDisplay, out.pixels.data());

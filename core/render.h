@@ -122,10 +122,6 @@ struct Rgba {
     std::vector<uint8_t> pixels;
 };
 
-/** Reads a level-space rectangle of one plane (image channel c, or labels when labels is set). */
-std::vector<uint8_t> readRegion(ChunkReader& reader, const ImageInfo& geometry, const std::string& labels, int level,
-                                int64_t t, int64_t c, int64_t z, int64_t x0, int64_t y0, int64_t w, int64_t h);
-
 /** Renders a region of an image (and optionally its labels). Throws ouro::Error on a bad request. */
 Rgba render(ChunkReader& reader, const ImageInfo& image, const LabelInfo* labels, const RenderRequest& req);
 

@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "pixelsource.h"
 #include "error.h"
 #include "omexml.h"
 #include "version.h"
@@ -533,7 +534,7 @@ void Store::putKey(const std::string& key, const std::string& text) {
 }
 
 std::string Store::imageAttrsJson(const ImageInfo& info) {
-    auto levels = pyramidShapes(info.sizeY, info.sizeX, info.chunkY, info.chunkX);
+    const auto levels = PixelLayout::of(info).levels();
     json axes = json::array();
     auto axis = [&](const char* name, const char* type, const std::string& unitSym, bool hasUnit) {
         json a{{"name", name}, {"type", type}};
@@ -607,7 +608,7 @@ std::string Store::levelArrayJson(const ImageInfo& info, const LevelShape& shape
 }
 
 void Store::insertImage(const ImageInfo& info, const BloscParams& blosc, int64_t importId, int64_t sourceSeries) {
-    auto levels = pyramidShapes(info.sizeY, info.sizeX, info.chunkY, info.chunkX);
+    const auto levels = PixelLayout::of(info).levels();
     sql::Stmt im(db_, "INSERT INTO image(id, name, zarr_path, dtype, size_t, size_c, size_z, size_y, size_x, "
                       "chunk_y, chunk_x, levels, physical_size_x, physical_size_x_unit, physical_size_y, "
                       "physical_size_y_unit, physical_size_z, physical_size_z_unit, time_increment, "
@@ -687,7 +688,7 @@ int64_t Store::insertLabel(const LabelInfo& l, const BloscParams& blosc, int64_t
     putKey(g + "/.zgroup", std::string(R"({"zarr_format": 2})"));
     putKey(g + "/.zattrs", labelAttrsJson(l, *image));
     const ImageInfo geo = l.geometry();
-    auto shapes = pyramidShapes(l.sizeY, l.sizeX, l.chunkY, l.chunkX);
+    const auto shapes = PixelLayout::of(l).levels();
     for (size_t k = 0; k < shapes.size(); ++k)
         putKey(g + "/" + std::to_string(k) + "/.zarray", levelArrayJson(geo, shapes[k], blosc));
     // The image's labels group lists every label image it has.

@@ -59,7 +59,7 @@ void ImageView::setImage(const QString& path, const ouro::ImageInfo& image,
     path_ = path;
     image_ = image;
     labels_ = labels;
-    shapes_ = ouro::pyramidShapes(image.sizeY, image.sizeX, image.chunkY, image.chunkX);
+    layout_ = ouro::PixelLayout::of(image);
     loader_->setFile(path);
     z_ = image.sizeZ / 2;
     t_ = 0;
@@ -72,6 +72,7 @@ void ImageView::setImage(const QString& path, const ouro::ImageInfo& image,
 
 void ImageView::clear() {
     image_ = ouro::ImageInfo{};
+    layout_ = {};
     labels_.clear();
     display_tiles_.clear();
     displayBytes_ = 0;
@@ -205,11 +206,10 @@ std::optional<ouro::LabelInfo> ImageView::currentLabels() const {
 // ---- navigation ----
 
 int ImageView::currentLevel() const {
-    if (shapes_.empty())
+    if (layout_.levelCount() == 0)
         return 0;
     const double s = scale_ * devicePixelRatioF();
-    int level = s >= 1.0 ? 0 : int(std::floor(std::log2(1.0 / s) + 1e-9));
-    return std::clamp(level, 0, int(shapes_.size()) - 1);
+    return s >= 1.0 ? 0 : layout_.levelForDownsample(1.0 / s);
 }
 
 QPointF ImageView::toImage(QPointF p) const {
@@ -445,7 +445,7 @@ void ImageView::paintEvent(QPaintEvent*) {
     timer.start();
     QPainter p(this);
     p.fillRect(rect(), QColor(30, 30, 30));
-    if (!hasImage() || shapes_.empty()) {
+    if (!hasImage() || layout_.levelCount() == 0) {
         p.setPen(QColor(160, 160, 160));
         p.drawText(rect(), Qt::AlignCenter, tr("No image"));
         return;
@@ -467,7 +467,7 @@ void ImageView::paintEvent(QPaintEvent*) {
     // Tile extent in level-0 pixels at a level, clipped to the image.
     auto tileRect = [&](int lv, int64_t cy, int64_t cx) {
         const double f = double(int64_t(1) << lv);
-        const auto& s = shapes_[size_t(lv)];
+        const auto& s = layout_.level(lv);
         const double w = double(std::min(image_.chunkX, s.sizeX - cx * image_.chunkX));
         const double h = double(std::min(image_.chunkY, s.sizeY - cy * image_.chunkY));
         return QRectF(double(cx * image_.chunkX) * f, double(cy * image_.chunkY) * f, w * f, h * f);
@@ -487,16 +487,16 @@ void ImageView::paintEvent(QPaintEvent*) {
         }
     };
 
-    const auto& s = shapes_[size_t(level)];
+    const auto& s = layout_.level(level);
     const double f = double(int64_t(1) << level);
     const int64_t cx0 = std::max<int64_t>(0, int64_t(vis.left() / f) / image_.chunkX);
     const int64_t cy0 = std::max<int64_t>(0, int64_t(vis.top() / f) / image_.chunkY);
     const int64_t cx1 = std::min<int64_t>((s.sizeX - 1) / image_.chunkX, int64_t(vis.right() / f) / image_.chunkX);
     const int64_t cy1 = std::min<int64_t>((s.sizeY - 1) / image_.chunkY, int64_t(vis.bottom() / f) / image_.chunkY);
     // The coarsest level always loads: it is the fallback for everything.
-    const int coarsest = int(shapes_.size()) - 1;
-    for (int64_t cy = 0; cy * image_.chunkY < shapes_[size_t(coarsest)].sizeY; ++cy)
-        for (int64_t cx = 0; cx * image_.chunkX < shapes_[size_t(coarsest)].sizeX; ++cx)
+    const int coarsest = layout_.levelCount() - 1;
+    for (int64_t cy = 0; cy < layout_.chunksY(coarsest); ++cy)
+        for (int64_t cx = 0; cx < layout_.chunksX(coarsest); ++cx)
             request(rawKeys(coarsest, cy, cx));
 
     for (int64_t cy = cy0; cy <= cy1; ++cy)
@@ -639,7 +639,7 @@ uint32_t ImageView::labelAt(QPointF ip) const {
     if (!labels || ip.x() < 0 || ip.y() < 0 || ip.x() >= double(image_.sizeX) || ip.y() >= double(image_.sizeY))
         return 0;
     // The finest level loaded at this point.
-    for (int lv = 0; lv < int(shapes_.size()); ++lv) {
+    for (int lv = 0; lv < layout_.levelCount(); ++lv) {
         const int64_t x = int64_t(ip.x()) >> lv, y = int64_t(ip.y()) >> lv;
         TileData d = cache_.peek({image_.id, labelName_, lv, t_, 0, z_, y / image_.chunkY, x / image_.chunkX});
         if (!d)
@@ -657,7 +657,7 @@ std::vector<std::optional<double>> ImageView::valuesAt(QPointF ip) const {
     if (ip.x() < 0 || ip.y() < 0 || ip.x() >= double(image_.sizeX) || ip.y() >= double(image_.sizeY))
         return out;
     for (int64_t c = 0; c < image_.sizeC; ++c)
-        for (int lv = 0; lv < int(shapes_.size()); ++lv) {
+        for (int lv = 0; lv < layout_.levelCount(); ++lv) {
             const int64_t x = int64_t(ip.x()) >> lv, y = int64_t(ip.y()) >> lv;
             TileData d = cache_.peek({image_.id, QString(), lv, t_, c, z_, y / image_.chunkY, x / image_.chunkX});
             if (!d)

@@ -5,6 +5,7 @@
 // drawn in its place. The GUI thread never reads the file.
 
 #include "omemodel.h"
+#include "pixelsource.h"
 #include "render.h"
 #include "tilecache.h"
 
@@ -176,7 +177,7 @@ private:
     QString path_;
     ouro::ImageInfo image_;
     std::vector<ouro::LabelInfo> labels_;
-    std::vector<ouro::LevelShape> shapes_;
+    ouro::PixelLayout layout_; ///< the image's levels and chunking
     std::vector<ouro::ChannelDisplay> display_;
     std::shared_ptr<const std::vector<ouro::ChannelLut>> luts_;
     QString labelName_;

@@ -81,8 +81,9 @@ constexpr int kMaxComponents = 4; // what the GPU volume mapper blends
 } // namespace
 
 int volumeLevel(const ImageInfo& info, int channels, size_t budgetBytes) {
-    const auto shapes = pyramidShapes(info.sizeY, info.sizeX, info.chunkY, info.chunkX);
-    const int levels = std::max(1, std::min<int>(info.levels, int(shapes.size())));
+    const PixelLayout layout = PixelLayout::of(info);
+    const auto& shapes = layout.levels();
+    const int levels = std::max(1, std::min<int>(info.levels, layout.levelCount()));
     for (int l = 0; l < levels; ++l) {
         const double bytes = double(shapes[size_t(l)].sizeY) * double(shapes[size_t(l)].sizeX) * double(info.sizeZ) *
                              double(channels) * double(dtypeSize(info.dtype));
@@ -280,7 +281,7 @@ void VolumeView::setImage(const QString& db, const ImageInfo& info, int64_t t, c
                 channels_.push_back(int(c));
         }
     const int level = volumeLevel(info, int(channels_.size()), budget_);
-    const auto shape = pyramidShapes(info.sizeY, info.sizeX, info.chunkY, info.chunkX)[size_t(level)];
+    const auto shape = PixelLayout::of(info).level(level);
     loading_ = true;
     progress_->setValue(0);
     progress_->setVisible(true);
@@ -302,13 +303,14 @@ void VolumeView::setImage(const QString& db, const ImageInfo& info, int64_t t, c
             auto* dst = static_cast<uint8_t*>(image->GetScalarPointer());
             const size_t px = dtypeSize(info.dtype), n = comps.size(), plane = size_t(shape.sizeX * shape.sizeY);
             ChunkReader reader(path);
+            PixelSource pixels = reader.source(info);
             const int64_t total = info.sizeZ * int64_t(n);
             int64_t done = 0;
             for (int64_t z = 0; z < info.sizeZ; ++z)
                 for (size_t k = 0; k < n; ++k) {
                     if (*generation != gen)
                         return; // a newer image was asked for
-                    const auto src = reader.readPlane(info, level, t, comps[k], z);
+                    const auto src = pixels.readPlane(level, t, comps[k], z);
                     uint8_t* out = dst + size_t(z) * plane * n * px + k * px;
                     if (n == 1) {
                         std::memcpy(out, src.data(), plane * px);
@@ -525,11 +527,11 @@ void VolumeView::buildSurfaces() {
     const int gen = *generation_;
     const std::string path = db_.toStdString();
     const LabelInfo labels = *labels_;
-    const ImageInfo geometry = labels.geometry();
+    const PixelLayout geometry = PixelLayout::of(labels);
     const int level = level_;
     const int64_t t = std::min(t_, labels.sizeT - 1);
     const double spacing[3] = {info_.physicalSizeX.value_or(1.0) * double(info_.sizeX) /
-                                   double(pyramidShapes(info_.sizeY, info_.sizeX, info_.chunkY, info_.chunkX)[size_t(level)].sizeX),
+                                   double(PixelLayout::of(info_).level(level).sizeX),
                                0, info_.physicalSizeZ.value_or(info_.physicalSizeX.value_or(1.0))};
     const double spacingY = info_.physicalSizeY.value_or(1.0) * spacing[0] / info_.physicalSizeX.value_or(1.0);
     surfaceStatus_ = tr("building surfaces…");
@@ -543,14 +545,15 @@ void VolumeView::buildSurfaces() {
         uint32_t maxLabel = 0;
         QString error;
         try {
-            const auto shape = pyramidShapes(geometry.sizeY, geometry.sizeX, geometry.chunkY, geometry.chunkX)[size_t(level)];
+            const auto shape = geometry.level(level);
             vtkNew<vtkImageData> ids;
-            ids->SetDimensions(int(shape.sizeX), int(shape.sizeY), int(geometry.sizeZ));
+            ids->SetDimensions(int(shape.sizeX), int(shape.sizeY), int(geometry.sizeZ()));
             ids->SetSpacing(spacing[0], spacingY, spacing[2]);
             ids->AllocateScalars(VTK_UNSIGNED_INT, 1);
             auto* dst = static_cast<uint32_t*>(ids->GetScalarPointer());
             const size_t plane = size_t(shape.sizeX * shape.sizeY);
             ChunkReader reader(path);
+            PixelSource pixels = reader.source(geometry);
             // Each object's bounding box, found while the planes are read: the surfaces are then
             // contoured box by box, so the cost follows the objects' size, not objects x voxels
             // (one flying-edges pass over the whole stack per label value).
@@ -558,12 +561,12 @@ void VolumeView::buildSurfaces() {
                 int x0 = INT32_MAX, y0 = INT32_MAX, z0 = INT32_MAX, x1 = -1, y1 = -1, z1 = -1;
             };
             std::map<uint32_t, Box> boxes;
-            const int nx = int(shape.sizeX), ny = int(shape.sizeY), nz = int(geometry.sizeZ);
-            for (int64_t z = 0; z < geometry.sizeZ; ++z) {
+            const int nx = int(shape.sizeX), ny = int(shape.sizeY), nz = int(geometry.sizeZ());
+            for (int64_t z = 0; z < geometry.sizeZ(); ++z) {
                 if (*generation != gen)
                     return;
-                const auto src = reader.readPlane(geometry, level, t, 0, z, labels.name);
-                visitDType(geometry.dtype, [&](auto zero) {
+                const auto src = pixels.readPlane(level, t, 0, z);
+                visitDType(geometry.dtype(), [&](auto zero) {
                     using T = decltype(zero);
                     const T* v = reinterpret_cast<const T*>(src.data());
                     uint32_t last = 0;
