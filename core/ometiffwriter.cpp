@@ -9,6 +9,8 @@
 #include "store.h"
 
 #include <tiffio.h>
+
+#include <memory>
 #include <unistd.h>
 
 #include <algorithm>
@@ -56,11 +58,12 @@ void exportOmeTiff(Store& store, int64_t imageId, const std::string& out, const 
     const bool big = bigTiff || total > (uint64_t(2) << 30);
     const std::string xml = writeOmeXml({info}, true);
 
-    const std::string temp = out + ".part-" + std::to_string(::getpid());
-    TIFF* tif = TIFFOpen(temp.c_str(), big ? "w8" : "w");
-    if (!tif)
-        throw Error(out + ": cannot write");
-    try {
+    buildFile(out, [&](const std::string& temp) {
+        // Closed on every way out of the lambda; the last close flushes the file.
+        std::unique_ptr<TIFF, void (*)(TIFF*)> file(TIFFOpen(temp.c_str(), big ? "w8" : "w"), &TIFFClose);
+        TIFF* tif = file.get();
+        if (!tif)
+            throw Error(out + ": cannot write");
         ChunkReader reader(store.path());
         PixelSource pixels = reader.source(layout);
         const int64_t planes = info.sizeT * info.sizeC * info.sizeZ;
@@ -119,19 +122,8 @@ void exportOmeTiff(Store& store, int64_t imageId, const std::string& out, const 
                     if (progress && !progress(double(done) / double(planes)))
                         throw Cancelled();
                 }
-        TIFFClose(tif);
-        tif = nullptr;
-        std::error_code ec;
-        fs::rename(temp, out, ec);
-        if (ec)
-            throw Error(out + ": cannot create (" + ec.message() + ")");
-    } catch (...) {
-        if (tif)
-            TIFFClose(tif);
-        std::error_code ec;
-        fs::remove(temp, ec);
-        throw;
-    }
+        TIFFClose(file.release());
+    });
 }
 
 std::vector<std::string> exportOmeTiffs(Store& store, const std::string& out, const std::vector<int64_t>& imageIds,

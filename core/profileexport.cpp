@@ -13,6 +13,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <cctype>
 #include <filesystem>
 #include <map>
@@ -69,12 +70,13 @@ ProfileExportResult exportProfileCsv(const std::string& dbPath, const std::strin
     const auto& cols = t.columns();
     bool all = true;
     const std::vector<int64_t> selected = selectRows(t, opt.where, all);
-    const std::string temp = out + ".part-" + std::to_string(::getpid());
-    std::FILE* f = std::fopen(temp.c_str(), "wb");
-    if (!f)
-        throw Error(out + ": cannot write (" + std::strerror(errno) + ")");
     ProfileExportResult res;
-    try {
+    buildFile(out, [&](const std::string& temp) {
+        // Closed on every way out of the lambda; the last fclose is checked below.
+        std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(temp.c_str(), "wb"), &std::fclose);
+        std::FILE* f = file.get();
+        if (!f)
+            throw Error(out + ": cannot write (" + std::strerror(errno) + ")");
         std::string buf;
         for (size_t c = 0; c < cols.size(); ++c) {
             if (c)
@@ -126,16 +128,9 @@ ProfileExportResult exportProfileCsv(const std::string& dbPath, const std::strin
         if (std::fwrite(buf.data(), 1, buf.size(), f) != buf.size() || std::fflush(f) != 0 || ::fsync(fileno(f)) != 0)
             throw Error(out + ": cannot write (" + std::strerror(errno) + ")");
         res.bytes += int64_t(buf.size());
-        std::fclose(f);
-        f = nullptr;
-        if (std::rename(temp.c_str(), out.c_str()) != 0)
-            throw Error(out + ": cannot create (" + std::strerror(errno) + ")");
-    } catch (...) {
-        if (f)
-            std::fclose(f);
-        std::remove(temp.c_str());
-        throw;
-    }
+        if (std::fclose(file.release()) != 0)
+            throw Error(out + ": cannot write (" + std::strerror(errno) + ")");
+    });
     res.columns = int64_t(cols.size());
     return res;
 }

@@ -424,6 +424,19 @@ void PlotView::rebuild() {
     host_->render();
 }
 
+
+namespace {
+// One value per density bin (kBins x kBins), centred on the bins of the plot's axes.
+vtkSmartPointer<vtkImageData> binImage(double x0, double y0, double dx, double dy) {
+    auto img = vtkSmartPointer<vtkImageData>::New();
+    img->SetDimensions(kBins, kBins, 1);
+    img->SetOrigin(x0 + dx / 2, y0 + dy / 2, 0);
+    img->SetSpacing(dx, dy, 1);
+    img->AllocateScalars(VTK_DOUBLE, 1);
+    return img;
+}
+} // namespace
+
 void PlotView::rebin() {
     // Density: counts of all points and of the matches on a kBins x kBins grid over the range
     // shown (log10 units on a logarithmic axis), drawn as two images (zero bins clear).
@@ -477,11 +490,7 @@ void PlotView::rebin() {
     }
     chart_->ClearPlots();
     const auto image = [&](const std::vector<double>& counts, double r, double g, double b) {
-        vtkNew<vtkImageData> img;
-        img->SetDimensions(kBins, kBins, 1);
-        img->SetOrigin(x0 + dx / 2, y0 + dy / 2, 0);
-        img->SetSpacing(dx, dy, 1);
-        img->AllocateScalars(VTK_DOUBLE, 1);
+        const vtkSmartPointer<vtkImageData> img = binImage(x0, y0, dx, dy);
         auto* p = static_cast<double*>(img->GetScalarPointer());
         double top = 0;
         for (size_t k = 0; k < counts.size(); ++k) {
@@ -507,11 +516,7 @@ void PlotView::rebin() {
         double top = 0;
         for (double n : all)
             top = std::max(top, std::log1p(n));
-        vtkNew<vtkImageData> img;
-        img->SetDimensions(kBins, kBins, 1);
-        img->SetOrigin(x0 + dx / 2, y0 + dy / 2, 0);
-        img->SetSpacing(dx, dy, 1);
-        img->AllocateScalars(VTK_DOUBLE, 1);
+        const vtkSmartPointer<vtkImageData> img = binImage(x0, y0, dx, dy);
         auto* p = static_cast<double*>(img->GetScalarPointer());
         for (size_t k = 0; k < all.size(); ++k) {
             if (all[k] == 0) {

@@ -1,5 +1,7 @@
 #include "profilemodel.h"
 
+#include "workerpools.h"
+
 #include "error.h"
 
 #include <QCoreApplication>
@@ -12,26 +14,6 @@
 
 namespace ouro::widgets {
 
-namespace {
-// Row-order work (sorts, filters) and page fetches have pools of their own, so
-// a long sort never holds up the rows of the page on screen.
-QThreadPool* orderPool() {
-    static QThreadPool* p = [] {
-        auto* pool = new QThreadPool();
-        pool->setMaxThreadCount(1);
-        return pool;
-    }();
-    return p;
-}
-QThreadPool* pagePool() {
-    static QThreadPool* p = [] {
-        auto* pool = new QThreadPool();
-        pool->setMaxThreadCount(1);
-        return pool;
-    }();
-    return p;
-}
-} // namespace
 
 QString formatCell(const CellValue& v) {
     switch (v.kind) {
@@ -183,7 +165,7 @@ void ProfileModel::requestPage(int page) const {
     auto table = table_;
     const uint64_t gen = generation_;
     QPointer<ProfileModel> self(const_cast<ProfileModel*>(this));
-    pagePool()->start([self, table, ids = std::move(ids), gen, page] {
+    workerPool(WorkerPool::Pages)->start([self, table, ids = std::move(ids), gen, page] {
         std::vector<std::vector<CellValue>> rows;
         try {
             rows = table->fetchRows(ids);
@@ -248,7 +230,7 @@ void ProfileModel::recompute(const QString& what) {
     const std::string expr = filter_.toStdString();
     auto restriction = restriction_;
     QPointer<ProfileModel> self(this);
-    orderPool()->start([=] {
+    workerPool(WorkerPool::RowOrder)->start([=] {
         struct Result {
             std::shared_ptr<const std::vector<int64_t>> filterRows, order;
             QString error;
