@@ -54,19 +54,19 @@ int cmdBench(int argc, char** argv) {
     }
     if (level < 0 || level >= im.levels)
         throw Error("image " + std::to_string(id) + " has levels 0.." + std::to_string(im.levels - 1));
-    auto shape = pyramidShapes(im.sizeY, im.sizeX, im.chunkY, im.chunkX)[static_cast<size_t>(level)];
-    const int64_t ny = (shape.sizeY + im.chunkY - 1) / im.chunkY, nx = (shape.sizeX + im.chunkX - 1) / im.chunkX;
-    const size_t bytes = static_cast<size_t>(im.chunkY * im.chunkX) * dtypeSize(im.dtype);
     ChunkReader reader(a.positional[0]);
+    PixelSource pixels = reader.source(im);
+    const int64_t ny = pixels.layout().chunksY(level), nx = pixels.layout().chunksX(level);
+    const size_t bytes = pixels.layout().chunkBytes();
     std::mt19937_64 rng(seed);
     auto pick = [&](int64_t k) { return static_cast<int64_t>(rng() % static_cast<uint64_t>(k)); };
     std::vector<double> ms;
     std::vector<uint8_t> buf;
     const auto t0 = std::chrono::steady_clock::now();
     for (int64_t i = 0; i < n; ++i) {
-        ChunkId c{id, level, pick(im.sizeT), pick(im.sizeC), pick(im.sizeZ), pick(ny), pick(nx), {}};
+        const int64_t t = pick(im.sizeT), c = pick(im.sizeC), z = pick(im.sizeZ), cy = pick(ny), cx = pick(nx);
         auto s = std::chrono::steady_clock::now();
-        reader.read(c, bytes, buf);
+        pixels.readChunk(level, t, c, z, cy, cx, buf);
         ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - s).count());
     }
     const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
