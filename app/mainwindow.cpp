@@ -47,6 +47,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QComboBox>
 
+namespace ouro::app {
+
 using ouro::widgets::ObjectKey;
 
 namespace {
@@ -980,3 +982,5 @@ void MainWindow::onImportFinished(const QStringList& imported, const QStringList
         box->open();
     }
 }
+
+} // namespace ouro::app

@@ -20,7 +20,6 @@ class QProgressBar;
 class QSlider;
 class QToolButton;
 class QTimer;
-class ImportController;
 class QProgressDialog;
 class QDockWidget;
 namespace ouro {
@@ -35,6 +34,10 @@ class ProfilePanel;
 class VolumeView;
 class PlotView;
 } // namespace ouro::widgets
+
+namespace ouro::app {
+
+class ImportController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -178,3 +181,5 @@ private:
     std::shared_ptr<std::atomic<bool>> exportStop_; ///< set while an image export runs
     QProgressDialog* exportProgress_ = nullptr;
 };
+
+} // namespace ouro::app
