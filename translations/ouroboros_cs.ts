@@ -675,6 +675,10 @@
             <source>No images or tables found in what was dropped.</source>
             <translation>V přetažených položkách nebyly nalezeny žádné snímky ani tabulky.</translation>
         </message>
+    <message>
+        <source>Searching folders for images…</source>
+        <translation>Hledání obrázků ve složkách…</translation>
+    </message>
         <message>
             <source>Import into a new .ouro file</source>
             <translation>Importovat do nového souboru .ouro</translation>

@@ -671,6 +671,10 @@
         <translation>Im Abgelegten wurden keine Bilder oder Tabellen gefunden.</translation>
     </message>
     <message>
+        <source>Searching folders for images…</source>
+        <translation>Ordner werden nach Bildern durchsucht…</translation>
+    </message>
+    <message>
         <source>Import into a new .ouro file</source>
         <translation>In eine neue .ouro-Datei importieren</translation>
     </message>

@@ -670,6 +670,10 @@
             <source>No images or tables found in what was dropped.</source>
             <translation>No se encontraron imágenes ni tablas en lo que se soltó.</translation>
         </message>
+    <message>
+        <source>Searching folders for images…</source>
+        <translation>Buscando imágenes en las carpetas…</translation>
+    </message>
         <message>
             <source>Import into a new .ouro file</source>
             <translation>Importar a un archivo .ouro nuevo</translation>

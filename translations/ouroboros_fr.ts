@@ -670,6 +670,10 @@
             <source>No images or tables found in what was dropped.</source>
             <translation>Aucune image ni table trouvée dans ce qui a été déposé.</translation>
         </message>
+    <message>
+        <source>Searching folders for images…</source>
+        <translation>Recherche d’images dans les dossiers…</translation>
+    </message>
         <message>
             <source>Import into a new .ouro file</source>
             <translation>Importer dans un nouveau fichier .ouro</translation>

@@ -665,6 +665,10 @@
             <source>No images or tables found in what was dropped.</source>
             <translation>ドロップされたものに画像や表が見つかりません。</translation>
         </message>
+    <message>
+        <source>Searching folders for images…</source>
+        <translation>フォルダー内の画像を検索しています…</translation>
+    </message>
         <message>
             <source>Import into a new .ouro file</source>
             <translation>新しい .ouro ファイルにインポート</translation>

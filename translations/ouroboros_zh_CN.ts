@@ -665,6 +665,10 @@
             <source>No images or tables found in what was dropped.</source>
             <translation>拖入的内容中没有找到图像或表格。</translation>
         </message>
+    <message>
+        <source>Searching folders for images…</source>
+        <translation>正在文件夹中搜索图像…</translation>
+    </message>
         <message>
             <source>Import into a new .ouro file</source>
             <translation>导入到新的 .ouro 文件</translation>
