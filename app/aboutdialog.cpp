@@ -19,6 +19,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+namespace ouro::app {
+
 namespace {
 QString resourceText(const QString& path) {
     QFile f(path);
@@ -117,3 +119,5 @@ AboutDialog::AboutDialog(QWidget* parent)
     layout->addWidget(tabs_);
     layout->addWidget(buttons);
 }
+
+} // namespace ouro::app

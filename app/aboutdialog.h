@@ -11,6 +11,8 @@ class QTableWidget;
 class QTextBrowser;
 class QPlainTextEdit;
 
+namespace ouro::app {
+
 class AboutDialog : public QDialog {
     Q_OBJECT
 public:
@@ -32,3 +34,5 @@ private:
     QPlainTextEdit* licence_;
     QTextBrowser* samples_;
 };
+
+} // namespace ouro::app

@@ -25,6 +25,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+namespace ouro::app {
+
 using Format = ImageExportRequest::Format;
 
 QString runImageExport(const QString& db, const ImageExportRequest& req, const std::function<bool(double)>& progress) {
@@ -80,16 +82,16 @@ struct FormatInfo {
 };
 
 const FormatInfo kFormats[] = {
-    {Format::OmeTiff, QT_TRANSLATE_NOOP("ImageExportDialog", "OME-TIFF (Fiji, QuPath, tifffile)"),
-     QT_TRANSLATE_NOOP("ImageExportDialog",
+    {Format::OmeTiff, QT_TRANSLATE_NOOP("ouro::app::ImageExportDialog", "OME-TIFF (Fiji, QuPath, tifffile)"),
+     QT_TRANSLATE_NOOP("ouro::app::ImageExportDialog",
                        "Tiled, pyramidal OME-TIFF, one file per image: a .ome.tif for one image, else a folder.")},
-    {Format::OmeZarr, QT_TRANSLATE_NOOP("ImageExportDialog", "OME-Zarr 0.4 (napari, zarr-python)"),
-     QT_TRANSLATE_NOOP("ImageExportDialog", "A .ome.zarr folder with the pyramids and label images.")},
-    {Format::OmeArrow, QT_TRANSLATE_NOOP("ImageExportDialog", "OME-Arrow Parquet (pandas, Polars, DuckDB)"),
-     QT_TRANSLATE_NOOP("ImageExportDialog",
+    {Format::OmeZarr, QT_TRANSLATE_NOOP("ouro::app::ImageExportDialog", "OME-Zarr 0.4 (napari, zarr-python)"),
+     QT_TRANSLATE_NOOP("ouro::app::ImageExportDialog", "A .ome.zarr folder with the pyramids and label images.")},
+    {Format::OmeArrow, QT_TRANSLATE_NOOP("ouro::app::ImageExportDialog", "OME-Arrow Parquet (pandas, Polars, DuckDB)"),
+     QT_TRANSLATE_NOOP("ouro::app::ImageExportDialog",
                        "One row per image with its planes' pixels; images of one pixel type, up to 1 GiB each.")},
-    {Format::OuroSubset, QT_TRANSLATE_NOOP("ImageExportDialog", "Ouroboros file with these images (.ouro)"),
-     QT_TRANSLATE_NOOP("ImageExportDialog",
+    {Format::OuroSubset, QT_TRANSLATE_NOOP("ouro::app::ImageExportDialog", "Ouroboros file with these images (.ouro)"),
+     QT_TRANSLATE_NOOP("ouro::app::ImageExportDialog",
                        "A smaller .ouro: these images with their labels, objects and linked table rows.")},
 };
 
@@ -264,3 +266,5 @@ void ImageExportDialog::accept() {
     s.setValue("export/imageFolder", out.absolutePath());
     QDialog::accept();
 }
+
+} // namespace ouro::app

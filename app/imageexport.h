@@ -20,6 +20,8 @@ namespace ouro {
 struct ImageInfo;
 }
 
+namespace ouro::app {
+
 /** What an image export writes. */
 struct ImageExportRequest {
     /** OuroCopy: the whole file, compacted (File → Save a copy…); it may replace a file the user chose. */
@@ -68,3 +70,5 @@ private:
     QDialogButtonBox* buttons_;
     bool outEdited_ = false;
 };
+
+} // namespace ouro::app

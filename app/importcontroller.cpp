@@ -17,6 +17,8 @@
 #include <chrono>
 #include <set>
 
+namespace ouro::app {
+
 namespace {
 // A label name from a file name: its stem with anything but letters, digits, '_', '-' and '.' replaced,
 // made unique among the image's label images.
@@ -383,3 +385,5 @@ void ImportController::onRan() {
     busy_ = false;
     emit finished(r.imported, r.errors, r.cancelled, r.warnings);
 }
+
+} // namespace ouro::app

@@ -15,6 +15,8 @@
 #include <memory>
 #include <optional>
 
+namespace ouro::app {
+
 class ImportController : public QObject {
     Q_OBJECT
 public:
@@ -95,3 +97,5 @@ private:
     QFutureWatcher<PlanResult> planWatcher_;
     QFutureWatcher<RunResult> runWatcher_;
 };
+
+} // namespace ouro::app

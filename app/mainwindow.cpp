@@ -3,12 +3,7 @@
 #include "aboutdialog.h"
 #include "preferencesdialog.h"
 
-#include "tools.h"
-
 #include "channelpanel.h"
-#include "chunkreader.h"
-#include "composite.h"
-#include "error.h"
 #include "imagelistwidget.h"
 #include "importcontroller.h"
 #include "labelpanel.h"
@@ -16,23 +11,17 @@
 #include "plotview.h"
 #include "profilemodel.h"
 #include "volumeview.h"
-#include "store.h"
 
-#include <QCoreApplication>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
@@ -40,12 +29,10 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
-#include <QPointer>
-#include <QProgressDialog>
-#include <QThreadPool>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QComboBox>
+
+namespace ouro::app {
 
 using ouro::widgets::ObjectKey;
 
@@ -66,8 +53,23 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Ouroboros"));
     setAcceptDrops(true);
     setObjectName(QStringLiteral("MainWindow"));
+    makeCentre();
+    makeDocks();
+    connectVolume();
+    connectPlots();
+    connectProfiles();
+    connectViewer();
+    createActions();
+    makeImportStatus();
+    connectImports();
+    connect(&watcher_, &QFutureWatcher<Loaded>::finished, this, &MainWindow::onLoaded);
+    restoreSettings();
+    updatePlaneSliders();
+    statusBar()->showMessage(tr("Open a .ouro file (Ctrl+O), or drop TIFF files or CellProfiler tables here to import them"));
+}
 
-    // Centre: the viewer with Z and T sliders under it.
+void MainWindow::makeCentre() {
+    // The viewer with Z and T sliders under it.
     auto* centre = new QWidget(this);
     auto* v = new QVBoxLayout(centre);
     v->setContentsMargins(0, 0, 0, 0);
@@ -88,7 +90,9 @@ MainWindow::MainWindow(QWidget* parent)
     };
     connect(zSlider_, &QSlider::valueChanged, this, planeChanged);
     connect(tSlider_, &QSlider::valueChanged, this, planeChanged);
+}
 
+void MainWindow::makeDocks() {
     auto dock = [this](const QString& title, const QString& name, QWidget* w, Qt::DockWidgetArea area) {
         auto* d = new QDockWidget(title, this);
         d->setObjectName(name);
@@ -96,28 +100,38 @@ MainWindow::MainWindow(QWidget* parent)
         addDockWidget(area, d);
         return d;
     };
-    auto* imagesDock = dock(tr("Images"), QStringLiteral("imagesDock"), list_, Qt::LeftDockWidgetArea);
+    imagesDock_ = dock(tr("Images"), QStringLiteral("imagesDock"), list_, Qt::LeftDockWidgetArea);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(channels_);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* channelsDock = dock(tr("Channels"), QStringLiteral("channelsDock"), scroll, Qt::RightDockWidgetArea);
-    auto* labelsDock = dock(tr("Labels"), QStringLiteral("labelsDock"), labelPanel_, Qt::RightDockWidgetArea);
-    auto* profilesDock = dock(tr("Profiles"), QStringLiteral("profilesDock"), profiles_, Qt::BottomDockWidgetArea);
+    channelsDock_ = dock(tr("Channels"), QStringLiteral("channelsDock"), scroll, Qt::RightDockWidgetArea);
+    labelsDock_ = dock(tr("Labels"), QStringLiteral("labelsDock"), labelPanel_, Qt::RightDockWidgetArea);
+    profilesDock_ = dock(tr("Profiles"), QStringLiteral("profilesDock"), profiles_, Qt::BottomDockWidgetArea);
     // The 3D view: made when first shown (a GL widget in the window costs the 2D view nothing until then).
     auto* volumeHint = new QLabel(tr("The 3D view of the image's z-stack appears here."));
     volumeHint->setAlignment(Qt::AlignCenter);
     volumeDock_ = dock(tr("3D view"), QStringLiteral("volumeDock"), volumeHint, Qt::RightDockWidgetArea);
     volumeDock_->hide();
-    connect(volumeDock_, &QDockWidget::visibilityChanged, this, [this, channelsDock, labelsDock](bool on) {
+    // The plots: made when first shown, beside the table, linked to it both ways.
+    auto* plotHint = new QLabel(tr("Scatter plots and histograms of the table's columns appear here."));
+    plotHint->setAlignment(Qt::AlignCenter);
+    plotsDock_ = dock(tr("Plots"), QStringLiteral("plotsDock"), plotHint, Qt::BottomDockWidgetArea);
+    splitDockWidget(profilesDock_, plotsDock_, Qt::Horizontal);
+    plotsDock_->hide();
+}
+
+void MainWindow::connectVolume() {
+    connect(volumeDock_, &QDockWidget::visibilityChanged, this, [this](bool on) {
         if (!on)
             return;
         // First shown: most of the right column's height and 2/5 of the width, once laid out. The docks
         // in its column are sized together, or their own sizes win.
         if (!volume_ && !volumeDock_->isFloating() && dockWidgetArea(volumeDock_) == Qt::RightDockWidgetArea)
-            QTimer::singleShot(0, this, [this, channelsDock, labelsDock] {
-                const int h = channelsDock->height() + labelsDock->height() + volumeDock_->height();
-                resizeDocks({channelsDock, labelsDock, volumeDock_}, {h / 4, h / 6, h - h / 4 - h / 6}, Qt::Vertical);
+            QTimer::singleShot(0, this, [this] {
+                const int h = channelsDock_->height() + labelsDock_->height() + volumeDock_->height();
+                resizeDocks({channelsDock_, labelsDock_, volumeDock_}, {h / 4, h / 6, h - h / 4 - h / 6},
+                            Qt::Vertical);
                 resizeDocks({volumeDock_}, {std::max(360, width() * 2 / 5)}, Qt::Horizontal);
             });
         updateVolume();
@@ -128,12 +142,9 @@ MainWindow::MainWindow(QWidget* parent)
                     volume_->setDisplay(d);
             });
     connect(tSlider_, &QSlider::valueChanged, this, [this] { updateVolume(); });
-    // The plots: made when first shown, beside the table, linked to it both ways.
-    auto* plotHint = new QLabel(tr("Scatter plots and histograms of the table's columns appear here."));
-    plotHint->setAlignment(Qt::AlignCenter);
-    plotsDock_ = dock(tr("Plots"), QStringLiteral("plotsDock"), plotHint, Qt::BottomDockWidgetArea);
-    splitDockWidget(profilesDock, plotsDock_, Qt::Horizontal);
-    plotsDock_->hide();
+}
+
+void MainWindow::connectPlots() {
     connect(plotsDock_, &QDockWidget::visibilityChanged, this, [this](bool on) {
         if (on)
             updatePlots();
@@ -156,7 +167,9 @@ MainWindow::MainWindow(QWidget* parent)
         if (plots_)
             plots_->setSelectedRows(rows);
     });
+}
 
+void MainWindow::connectProfiles() {
     // The profile table and the viewer are linked both ways.
     regionTimer_->setSingleShot(true);
     regionTimer_->setInterval(150);
@@ -173,37 +186,40 @@ MainWindow::MainWindow(QWidget* parent)
                 applyLabelDisplay();
                 view_->setLegend(legend);
             });
-    connect(profiles_, &ouro::widgets::ProfilePanel::objectsSelected, this,
-            [this](const std::vector<ouro::ProfileTable::ObjectBox>& objects) {
-                if (objects.empty()) {
-                    view_->setHighlighted({});
-                    syncVolumeLabels();
-                    return;
-                }
-                // An object of another image opens that image, with the row's label image shown.
-                const auto& first = objects.front();
-                if (!view_->hasImage() || view_->image().id != first.imageId)
-                    showImage(first.imageId);
-                if (view_->labelImage() != QString::fromStdString(first.labels)) {
-                    labelPanel_->setCurrent(QString::fromStdString(first.labels));
-                    view_->setLabelImage(QString::fromStdString(first.labels));
-                    updateLabelTarget();
-                }
-                std::vector<ObjectKey> keys;
-                QRectF box;
-                for (const auto& o : objects) {
-                    if (o.imageId != first.imageId || o.labels != first.labels)
-                        continue;
-                    keys.push_back({o.imageId, QString::fromStdString(o.labels), o.label});
-                    box = box.united(QRectF(QPointF(o.minX, o.minY), QPointF(o.maxX, o.maxY)));
-                }
-                view_->setHighlighted(keys);
-                syncVolumeLabels();
-                view_->frameRect(box);
-                if (keys.size() == 1)
-                    statusBar()->showMessage(tr("Object %1 of \"%2\"").arg(keys[0].id).arg(keys[0].labels), 6000);
-            });
+    connect(profiles_, &ouro::widgets::ProfilePanel::objectsSelected, this, &MainWindow::showObjects);
+}
 
+void MainWindow::showObjects(const std::vector<ouro::ProfileTable::ObjectBox>& objects) {
+    if (objects.empty()) {
+        view_->setHighlighted({});
+        syncVolumeLabels();
+        return;
+    }
+    // An object of another image opens that image, with the row's label image shown.
+    const auto& first = objects.front();
+    if (!view_->hasImage() || view_->image().id != first.imageId)
+        showImage(first.imageId);
+    if (view_->labelImage() != QString::fromStdString(first.labels)) {
+        labelPanel_->setCurrent(QString::fromStdString(first.labels));
+        view_->setLabelImage(QString::fromStdString(first.labels));
+        updateLabelTarget();
+    }
+    std::vector<ObjectKey> keys;
+    QRectF box;
+    for (const auto& o : objects) {
+        if (o.imageId != first.imageId || o.labels != first.labels)
+            continue;
+        keys.push_back({o.imageId, QString::fromStdString(o.labels), o.label});
+        box = box.united(QRectF(QPointF(o.minX, o.minY), QPointF(o.maxX, o.maxY)));
+    }
+    view_->setHighlighted(keys);
+    syncVolumeLabels();
+    view_->frameRect(box);
+    if (keys.size() == 1)
+        statusBar()->showMessage(tr("Object %1 of \"%2\"").arg(keys[0].id).arg(keys[0].labels), 6000);
+}
+
+void MainWindow::connectViewer() {
     connect(list_, &QTreeWidget::currentItemChanged, this, [this] {
         const qlonglong id = list_->currentImageId();
         if (id >= 0 && (!view_->hasImage() || view_->image().id != id))
@@ -227,84 +243,36 @@ MainWindow::MainWindow(QWidget* parent)
         }
         emit objectSelected(key);
     });
-    connect(view_, &ouro::widgets::ImageView::cursorMoved, this,
-            [this](QPointF p, const std::vector<std::optional<double>>& values, uint32_t label) {
-                QStringList parts{QStringLiteral("x %1  y %2").arg(int(p.x())).arg(int(p.y()))};
-                const auto& im = view_->image();
-                for (size_t c = 0; c < values.size(); ++c) {
-                    const QString name = c < im.channels.size() && !im.channels[c].name.empty()
-                                             ? QString::fromStdString(im.channels[c].name)
-                                             : QStringLiteral("c%1").arg(c);
-                    parts << QStringLiteral("%1 %2").arg(name, values[c] ? QString::number(*values[c]) : "…");
-                }
-                if (label)
-                    parts << tr("label %1").arg(label);
-                cursor_->setText(parts.join(QStringLiteral("  ·  ")));
-            });
+    connect(view_, &ouro::widgets::ImageView::cursorMoved, this, &MainWindow::showCursor);
+}
 
-    createActions();
+void MainWindow::showCursor(QPointF p, const std::vector<std::optional<double>>& values, uint32_t label) {
+    QStringList parts{QStringLiteral("x %1  y %2").arg(int(p.x())).arg(int(p.y()))};
+    const auto& im = view_->image();
+    for (size_t c = 0; c < values.size(); ++c) {
+        const QString name = c < im.channels.size() && !im.channels[c].name.empty()
+                                 ? QString::fromStdString(im.channels[c].name)
+                                 : QStringLiteral("c%1").arg(c);
+        parts << QStringLiteral("%1 %2").arg(name, values[c] ? QString::number(*values[c]) : "…");
+    }
+    if (label)
+        parts << tr("label %1").arg(label);
+    cursor_->setText(parts.join(QStringLiteral("  ·  ")));
+}
 
-    progress_->setRange(0, 1000);
-    progress_->setMaximumWidth(200);
-    progress_->setToolTip(tr("All files"));
-    progress_->setFormat(tr("all %p%"));
-    fileProgress_->setRange(0, 1000);
-    fileProgress_->setMaximumWidth(160);
-    fileProgress_->setToolTip(tr("This file"));
-    cancel_->setText(tr("Cancel"));
-    cancel_->setToolTip(tr("Stop the import; nothing of an unfinished file is kept"));
-    connect(cancel_, &QToolButton::clicked, import_, &ImportController::cancel);
-    statusBar()->addWidget(cursor_, 1);
-    statusBar()->addPermanentWidget(progressLabel_);
-    statusBar()->addPermanentWidget(fileProgress_);
-    statusBar()->addPermanentWidget(progress_);
-    statusBar()->addPermanentWidget(cancel_);
-    showImportProgress(false);
-    connect(import_, &ImportController::progress, this, [this](double file, double total, const QString& msg) {
-        fileProgress_->setValue(int(file * 1000));
-        progress_->setValue(int(total * 1000));
-        progressLabel_->setText(msg);
-    });
-    connect(import_, &ImportController::labelsQuestion, this, [this](const QStringList& files, qlonglong image) {
-        QStringList names;
-        for (const auto& f : files)
-            names << QFileInfo(f).fileName();
-        auto answer = QMessageBox::question(
-            this, tr("Import as labels?"),
-            tr("%n file(s) look like segmentation masks of image %1 (same size, integer ids): %2. Import them "
-               "as its label images rather than as new images?",
-               nullptr, int(files.size()))
-                .arg(image)
-                .arg(names.join(QStringLiteral(", "))),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        import_->answerLabels(answer == QMessageBox::Yes);
-    });
-    connect(import_, &ImportController::combineQuestion, this, [this](const QStringList& files) {
-        auto answer = QMessageBox::question(
-            this, tr("Combine channels?"),
-            tr("The %n dropped files are single-channel images of the same size. Combine them as the channels "
-               "of one image (as CellProfiler inputs are)?",
-               nullptr, int(files.size())),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        import_->answerCombine(answer == QMessageBox::Yes);
-    });
-    connect(import_, &ImportController::finished, this, &MainWindow::onImportFinished);
-    connect(&watcher_, &QFutureWatcher<Loaded>::finished, this, &MainWindow::onLoaded);
-
+void MainWindow::restoreSettings() {
     QSettings s;
     view_->setCacheBudget(size_t(s.value("cache/megabytes", 512).toInt()) << 20);
     if (!restoreGeometry(s.value("window/geometry").toByteArray()))
         resize(1280, 800);
     if (!restoreState(s.value("window/state").toByteArray())) {
         // First run: dock sizes, once the window is laid out (before that they do not stick).
-        QTimer::singleShot(0, this, [=, this] {
-            resizeDocks({imagesDock, channelsDock}, {340, 290}, Qt::Horizontal);
-            resizeDocks({channelsDock, labelsDock}, {560, 180}, Qt::Vertical);
-            resizeDocks({profilesDock}, {280}, Qt::Vertical);
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({imagesDock_, channelsDock_}, {340, 290}, Qt::Horizontal);
+            resizeDocks({channelsDock_, labelsDock_}, {560, 180}, Qt::Vertical);
+            resizeDocks({profilesDock_}, {280}, Qt::Vertical);
         });
     }
-    updatePlaneSliders();
-    statusBar()->showMessage(tr("Open a .ouro file (Ctrl+O), or drop TIFF files or CellProfiler tables here to import them"));
 }
 
 void MainWindow::createActions() {
@@ -399,104 +367,6 @@ void MainWindow::showPreferences() {
 void MainWindow::showAbout() {
     AboutDialog dialog(this);
     dialog.exec();
-}
-
-// ---- files ----
-
-void MainWindow::chooseFile() {
-    QSettings s;
-    QString f = QFileDialog::getOpenFileName(this, tr("Open .ouro file"), s.value("lastFolder").toString(),
-                                             tr("Ouroboros files (*.ouro);;All files (*)"));
-    if (f.isEmpty())
-        return;
-    s.setValue("lastFolder", QFileInfo(f).absolutePath());
-    openFile(f);
-}
-
-void MainWindow::chooseNewFile() {
-    QSettings s;
-    QString f = QFileDialog::getSaveFileName(this, tr("New .ouro file"), s.value("lastFolder").toString(),
-                                             tr("Ouroboros files (*.ouro)"));
-    if (f.isEmpty())
-        return;
-    if (!f.endsWith(QLatin1String(".ouro")))
-        f += QLatin1String(".ouro");
-    s.setValue("lastFolder", QFileInfo(f).absolutePath());
-    // Creating the file is a (small) write: a worker's job too.
-    auto future = QtConcurrent::run([f]() -> QString {
-        try {
-            QFile::remove(f);
-            ouro::Store::open(f.toStdString(), ouro::Store::Mode::CreateReadWrite);
-            return {};
-        } catch (const std::exception& e) {
-            return QString::fromStdString(e.what());
-        }
-    });
-    auto* w = new QFutureWatcher<QString>(this);
-    connect(w, &QFutureWatcher<QString>::finished, this, [this, w, f] {
-        const QString err = w->result();
-        w->deleteLater();
-        if (!err.isEmpty())
-            QMessageBox::warning(this, tr("Cannot create file"), err);
-        else
-            openFile(f);
-    });
-    w->setFuture(future);
-}
-
-void MainWindow::addRecent(const QString& path) {
-    QSettings s;
-    QStringList recent = s.value("recentFiles").toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > 10)
-        recent.removeLast();
-    s.setValue("recentFiles", recent);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu() {
-    recentMenu_->clear();
-    const QStringList recent = QSettings().value("recentFiles").toStringList();
-    for (const auto& f : recent)
-        recentMenu_->addAction(QFileInfo(f).fileName(), this, [this, f] { openFile(f); })->setToolTip(f);
-    recentMenu_->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::openFile(const QString& path, qlonglong preferredImage) {
-    path_ = path;
-    preferred_ = preferredImage >= 0 ? preferredImage : (view_->hasImage() ? view_->image().id : -1);
-    statusBar()->showMessage(tr("Opening %1…").arg(path));
-    // The catalog read, thumbnails and histograms touch disk: never on the GUI thread.
-    watcher_.setFuture(QtConcurrent::run([path]() {
-        Loaded l;
-        try {
-            auto store = ouro::Store::open(path.toStdString(), ouro::Store::Mode::ReadOnly);
-            l.images = store.images();
-            l.labels = store.labels();
-            ouro::ChunkReader reader(path.toStdString());
-            for (const auto& im : l.images) {
-                const int level = im.levels - 1;
-                auto shape = ouro::pyramidShapes(im.sizeY, im.sizeX, im.chunkY, im.chunkX).back();
-                std::vector<std::vector<uint8_t>> planes;
-                std::vector<ouro::Histogram> hists;
-                for (int64_t c = 0; c < im.sizeC; ++c) {
-                    auto plane = reader.readPlane(im, level, 0, c, im.sizeZ / 2);
-                    const auto& ch = im.channels[size_t(c)];
-                    hists.push_back(ouro::computeHistogram(im.dtype, plane.data(),
-                                                           size_t(shape.sizeX * shape.sizeY),
-                                                           ch.dataMin.value_or(0), ch.dataMax.value_or(255)));
-                    if (c < 6)
-                        planes.push_back(std::move(plane));
-                }
-                l.histograms.push_back(std::move(hists));
-                l.thumbnails.push_back(ouro::widgets::compositePlanes(im, planes, int(shape.sizeX), int(shape.sizeY)));
-            }
-        } catch (const std::exception& e) {
-            l.error = QString::fromStdString(e.what());
-        }
-        return l;
-    }));
 }
 
 void MainWindow::onLoaded() {
@@ -709,55 +579,6 @@ void MainWindow::stepPlane(int dz, int dt) {
     tSlider_->setValue(tSlider_->value() + dt);
 }
 
-void MainWindow::saveSnapshot() {
-    if (!view_->hasImage())
-        return;
-    QSettings s;
-    QString f = QFileDialog::getSaveFileName(this, tr("Save snapshot"), s.value("lastFolder").toString() + "/view.png",
-                                             tr("PNG images (*.png)"));
-    if (f.isEmpty())
-        return;
-    if (!view_->snapshot().save(f, "PNG"))
-        QMessageBox::warning(this, tr("Snapshot"), tr("Could not write %1").arg(f));
-    else
-        statusBar()->showMessage(tr("Saved %1").arg(f), 5000);
-}
-
-// ---- drag and drop, import ----
-
-void MainWindow::dragEnterEvent(QDragEnterEvent* e) {
-    if (e->mimeData()->hasUrls()) {
-        for (const auto& u : e->mimeData()->urls())
-            if (!u.isLocalFile())
-                return;
-        e->acceptProposedAction();
-    }
-}
-
-bool MainWindow::isImportable(const QString& path) {
-    // By name (ImportController's lists); a folder is searched for images, or is an OME-Zarr.
-    return ImportController::isImportableName(path) || QFileInfo(path).isDir();
-}
-
-void MainWindow::openPaths(const QStringList& paths) {
-    if (paths.isEmpty())
-        return;
-    // One file that is not an image or a table by its name is opened as a .ouro: a .ouro
-    // renamed by someone, or handed over by a file manager that knew it by its content.
-    if (paths.size() == 1 && !isImportable(paths.front()))
-        openFile(paths.front());
-    else
-        importFiles(paths);
-}
-
-void MainWindow::dropEvent(QDropEvent* e) {
-    QStringList paths;
-    for (const auto& u : e->mimeData()->urls())
-        paths << u.toLocalFile();
-    openPaths(paths);
-    e->acceptProposedAction();
-}
-
 void MainWindow::closeEvent(QCloseEvent* e) {
     if (import_->busy()) {
         auto a = QMessageBox::question(this, tr("Import running"),
@@ -776,207 +597,4 @@ void MainWindow::closeEvent(QCloseEvent* e) {
     e->accept();
 }
 
-void MainWindow::saveCopy() {
-    if (path_.isEmpty()) {
-        statusBar()->showMessage(tr("Open a .ouro file first."), 5000);
-        return;
-    }
-    QFileInfo fi(path_);
-    const QString out = QFileDialog::getSaveFileName(this, tr("Save a copy"),
-                                                     fi.absolutePath() + "/" + fi.completeBaseName() + "-copy.ouro",
-                                                     tr("Ouroboros files (*.ouro)"));
-    if (out.isEmpty())
-        return;
-    if (QFileInfo(out).absoluteFilePath() == fi.absoluteFilePath() ||
-        (QFileInfo::exists(out) && QFileInfo(out).canonicalFilePath() == fi.canonicalFilePath())) {
-        QMessageBox::warning(this, tr("Save a copy"), tr("A copy cannot replace the file it is made from."));
-        return;
-    }
-    if (exportStop_) {
-        statusBar()->showMessage(tr("An export is already running."), 5000);
-        return;
-    }
-    ImageExportRequest req;
-    req.format = ImageExportRequest::Format::OuroCopy;
-    req.out = out;
-    startImageExport(req);
-}
-
-void MainWindow::exportImages() {
-    if (path_.isEmpty() || loaded_.images.empty()) {
-        statusBar()->showMessage(tr("Open a .ouro file with images first."), 5000);
-        return;
-    }
-    if (exportStop_) {
-        statusBar()->showMessage(tr("An export is already running."), 5000);
-        return;
-    }
-    ImageExportDialog dialog(path_, loaded_.images, view_->hasImage() ? view_->image().id : -1, this);
-    if (dialog.exec() == QDialog::Accepted)
-        startImageExport(dialog.request());
-}
-
-void MainWindow::startImageExport(const ImageExportRequest& request) {
-    if (exportStop_ || path_.isEmpty())
-        return;
-    auto stop = std::make_shared<std::atomic<bool>>(false);
-    exportStop_ = stop;
-    exportProgress_ = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(request.out).fileName()), tr("Cancel"),
-                                          0, 1000, this);
-    const bool copy = request.format == ImageExportRequest::Format::OuroCopy;
-    exportProgress_->setWindowTitle(copy ? tr("Save a copy") : tr("Export images"));
-    if (copy)
-        exportProgress_->setRange(0, 0); // SQLite's VACUUM INTO says nothing of how far it is
-    exportProgress_->setMinimumDuration(300);
-    exportProgress_->setAutoClose(false);
-    exportProgress_->setAutoReset(false);
-    connect(exportProgress_, &QProgressDialog::canceled, this, &MainWindow::cancelImageExport);
-    QPointer<MainWindow> self(this);
-    const QString db = path_;
-    // The export reads the file on a worker: the viewer keeps drawing.
-    QThreadPool::globalInstance()->start([self, stop, db, request] {
-        auto last = std::make_shared<int>(-1);
-        const auto progress = [self, stop, last](double f) {
-            const int permille = int(std::clamp(f, 0.0, 1.0) * 1000);
-            if (permille != *last) {
-                *last = permille;
-                QMetaObject::invokeMethod(
-                    QCoreApplication::instance(),
-                    [self, permille] {
-                        if (self && self->exportProgress_)
-                            self->exportProgress_->setValue(permille);
-                    },
-                    Qt::QueuedConnection);
-            }
-            return !*stop;
-        };
-        bool ok = false;
-        QString message;
-        try {
-            if (!progress(0.0))
-                throw ouro::Cancelled(); // cancelled before it began
-            message = runImageExport(db, request, progress);
-            ok = true;
-        } catch (const ouro::Cancelled&) {
-            message = tr("Export cancelled; nothing was written to %1").arg(request.out);
-        } catch (const std::exception& e) {
-            message = QString::fromUtf8(e.what());
-        }
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, ok, message] {
-                if (!self)
-                    return;
-                self->exportStop_.reset();
-                if (self->exportProgress_) {
-                    self->exportProgress_->deleteLater();
-                    self->exportProgress_ = nullptr;
-                }
-                self->statusBar()->showMessage(message, 10000);
-                emit self->imageExportFinished(ok, message);
-                if (!ok && !message.startsWith(tr("Export cancelled"))) {
-                    // Not modal: the window stays usable, and nothing waits on the box.
-                    auto* box = new QMessageBox(QMessageBox::Warning, tr("Export images"), message, QMessageBox::Ok, self);
-                    box->setAttribute(Qt::WA_DeleteOnClose);
-                    box->open();
-                }
-            },
-            Qt::QueuedConnection);
-    });
-}
-
-void MainWindow::cancelImageExport() {
-    if (exportStop_)
-        *exportStop_ = true;
-}
-
-void MainWindow::chooseImport() {
-    QSettings s;
-    QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import images or tables"), s.value("lastImportFolder", s.value("lastFolder")).toString(),
-        tr("Images and tables (*.tif *.tiff *.btf *.companion.ome *.png *.parquet *.csv *.tsv *.csv.gz *.tsv.gz *.sqlite "
-           "*.db);;"
-           "Images (*.tif *.tiff *.btf *.companion.ome *.png *.parquet);;"
-           "Profile tables (*.csv *.tsv *.txt *.csv.gz *.tsv.gz *.sqlite *.db *.parquet);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    s.setValue("lastImportFolder", QFileInfo(files.front()).absolutePath());
-    importFiles(files);
-}
-
-void MainWindow::importFiles(const QStringList& paths) { importFilesInto(paths, QString()); }
-
-void MainWindow::importFilesInto(const QStringList& paths, const QString& into) {
-    if (import_->busy()) {
-        statusBar()->showMessage(tr("An import is already running; wait for it or cancel it."), 5000);
-        return;
-    }
-    const QStringList files = ImportController::expandInputs(paths);
-    if (files.isEmpty()) {
-        statusBar()->showMessage(tr("No images or tables found in what was dropped."), 5000);
-        return;
-    }
-    QString target = into.isEmpty() ? path_ : into;
-    if (!into.isEmpty())
-        path_ = into;
-    if (target.isEmpty()) {
-        QFileInfo first(files.front());
-        QString suggestion = first.absolutePath() + "/" + first.completeBaseName().section('.', 0, 0) + ".ouro";
-        target = QFileDialog::getSaveFileName(this, tr("Import into a new .ouro file"), suggestion,
-                                              tr("Ouroboros files (*.ouro)"), nullptr,
-                                              QFileDialog::DontConfirmOverwrite);
-        if (target.isEmpty())
-            return;
-        if (!target.endsWith(QLatin1String(".ouro")))
-            target += QLatin1String(".ouro");
-        path_ = target;
-    }
-    progress_->setValue(0);
-    fileProgress_->setValue(0);
-    showImportProgress(true);
-    // Label masks dropped onto an open image may become its labels (same file only).
-    if (view_->hasImage() && target == path_) {
-        const auto& im = view_->image();
-        import_->setLabelTarget(im.id, im.sizeX, im.sizeY, im.sizeZ, im.sizeT);
-    } else {
-        import_->setLabelTarget(-1, 0, 0, 0, 0);
-    }
-    import_->start(target, files);
-}
-
-void MainWindow::showImportProgress(bool on) {
-    for (QWidget* w : {static_cast<QWidget*>(progressLabel_), static_cast<QWidget*>(fileProgress_),
-                       static_cast<QWidget*>(progress_), static_cast<QWidget*>(cancel_)})
-        w->setVisible(on);
-}
-
-void MainWindow::onImportFinished(const QStringList& imported, const QStringList& errors, bool cancelled,
-                                  const QStringList& warnings) {
-    showImportProgress(false);
-    QString summary = tr("Imported %n item(s)", nullptr, int(imported.size()));
-    if (!errors.isEmpty())
-        summary += tr(", %n file(s) failed", nullptr, int(errors.size()));
-    if (cancelled)
-        summary += tr(", cancelled");
-    if (!imported.isEmpty())
-        openFile(path_);
-    statusBar()->showMessage(summary, 10000);
-    emit importFinished(imported.size(), errors.size(), cancelled);
-    if (!errors.isEmpty()) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Some files were not imported"),
-                                    tr("%n file(s) could not be imported. The .ouro file is unchanged for them.",
-                                       nullptr, int(errors.size())),
-                                    QMessageBox::Ok, this);
-        box->setDetailedText((errors + warnings).join('\n'));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    } else if (!warnings.isEmpty()) {
-        auto* box = new QMessageBox(QMessageBox::Information, tr("Imported, with warnings"),
-                                    tr("Everything was imported. %n warning(s) say what to look at.", nullptr,
-                                       int(warnings.size())),
-                                    QMessageBox::Ok, this);
-        box->setDetailedText(warnings.join('\n'));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
-}
+} // namespace ouro::app

@@ -5,6 +5,7 @@
 #include "imageexport.h"
 #include "imageview.h"
 #include "omemodel.h"
+#include "profiletable.h"
 #include "render.h"
 
 #include <QFutureWatcher>
@@ -20,13 +21,8 @@ class QProgressBar;
 class QSlider;
 class QToolButton;
 class QTimer;
-class ImportController;
 class QProgressDialog;
 class QDockWidget;
-namespace ouro {
-class ProfileTable;
-}
-
 namespace ouro::widgets {
 class ChannelPanel;
 class ImageListWidget;
@@ -35,6 +31,10 @@ class ProfilePanel;
 class VolumeView;
 class PlotView;
 } // namespace ouro::widgets
+
+namespace ouro::app {
+
+class ImportController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -115,6 +115,24 @@ private:
         std::vector<std::vector<ouro::Histogram>> histograms; ///< per image, per channel (coarsest level)
         QString error;
     };
+    // Construction, by concern (mainwindow.cpp): the viewer and its sliders, the docks, the
+    // links of the 3D view, the plots and the profile table to the viewer, the saved layout.
+    void makeCentre();
+    void makeDocks();
+    void connectVolume();
+    void connectPlots();
+    void connectProfiles();
+    void connectViewer();
+    void restoreSettings();
+    /** The import's progress bars and Cancel in the status bar; its questions (mainwindowfiles.cpp). */
+    void makeImportStatus();
+    void connectImports();
+    /** The objects of table rows, highlighted and framed in the viewer (opening their image). */
+    void showObjects(const std::vector<ouro::ProfileTable::ObjectBox>& objects);
+    /** The status bar's position, channel values and label under the cursor. */
+    void showCursor(QPointF p, const std::vector<std::optional<double>>& values, uint32_t label);
+    /** importFilesInto() once folders are expanded to files: asks for a target if need be, starts. */
+    void startImport(const QStringList& files, const QString& into);
     void onLoaded();
     void chooseFile();
     void chooseNewFile();
@@ -165,6 +183,13 @@ private:
     QProgressBar* fileProgress_; ///< the current file
     QLabel* progressLabel_;
     QToolButton* cancel_;
+    QFutureWatcher<QStringList> inputsWatcher_; ///< folders searched for images, on a worker
+    QString inputsTarget_;                      ///< where those go (importFilesInto's target)
+    bool findingInputs_ = false;
+    QDockWidget* imagesDock_ = nullptr;
+    QDockWidget* channelsDock_ = nullptr;
+    QDockWidget* labelsDock_ = nullptr;
+    QDockWidget* profilesDock_ = nullptr;
     QDockWidget* volumeDock_ = nullptr;
     ouro::widgets::VolumeView* volume_ = nullptr;
     qlonglong volumeImage_ = -1; ///< what the 3D view shows: image, time point, file
@@ -178,3 +203,5 @@ private:
     std::shared_ptr<std::atomic<bool>> exportStop_; ///< set while an image export runs
     QProgressDialog* exportProgress_ = nullptr;
 };
+
+} // namespace ouro::app

@@ -11,6 +11,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+namespace ouro::app {
+
 PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent), language_(new QComboBox(this)), cache_(new QSpinBox(this)), restartNote_(new QLabel(this)) {
     setWindowTitle(tr("Preferences"));
@@ -68,3 +70,5 @@ bool PreferencesDialog::save() {
     startLanguage_ = code;
     return changed;
 }
+
+} // namespace ouro::app

@@ -8,6 +8,8 @@ class QComboBox;
 class QLabel;
 class QSpinBox;
 
+namespace ouro::app {
+
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
@@ -28,3 +30,5 @@ private:
     QLabel* restartNote_;
     QString startLanguage_;
 };
+
+} // namespace ouro::app

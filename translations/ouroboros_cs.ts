@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
     <context>
-        <name>AboutDialog</name>
+        <name>ouro::app::AboutDialog</name>
         <message>
             <source>About Ouroboros</source>
             <translation>O aplikaci Ouroboros</translation>
@@ -61,7 +61,7 @@
         </message>
     </context>
     <context>
-        <name>ImageExportDialog</name>
+        <name>ouro::app::ImageExportDialog</name>
         <message>
             <source>OME-TIFF (Fiji, QuPath, tifffile)</source>
             <translation>OME-TIFF (Fiji, QuPath, tifffile)</translation>
@@ -156,7 +156,7 @@
         </message>
     </context>
     <context>
-        <name>ImportController</name>
+        <name>ouro::app::ImportController</name>
         <message numerus="yes">
             <source>Reading %n file(s)…</source>
             <translation>
@@ -282,7 +282,7 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>ouro::app::MainWindow</name>
         <message>
             <source>Ouroboros</source>
             <translation>Ouroboros</translation>
@@ -675,6 +675,10 @@
             <source>No images or tables found in what was dropped.</source>
             <translation>V přetažených položkách nebyly nalezeny žádné snímky ani tabulky.</translation>
         </message>
+    <message>
+        <source>Searching folders for images…</source>
+        <translation>Hledání obrázků ve složkách…</translation>
+    </message>
         <message>
             <source>Import into a new .ouro file</source>
             <translation>Importovat do nového souboru .ouro</translation>
@@ -733,7 +737,7 @@
         </message>
     </context>
     <context>
-        <name>PreferencesDialog</name>
+        <name>ouro::app::PreferencesDialog</name>
         <message>
             <source>Preferences</source>
             <translation>Předvolby</translation>

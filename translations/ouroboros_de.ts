@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AboutDialog</name>
+    <name>ouro::app::AboutDialog</name>
     <message>
         <source>About Ouroboros</source>
         <translation>Über Ouroboros</translation>
@@ -61,7 +61,7 @@
     </message>
 </context>
 <context>
-    <name>ImageExportDialog</name>
+    <name>ouro::app::ImageExportDialog</name>
     <message>
         <source>OME-TIFF (Fiji, QuPath, tifffile)</source>
         <translation>OME-TIFF (Fiji, QuPath, tifffile)</translation>
@@ -156,7 +156,7 @@
     </message>
 </context>
 <context>
-    <name>ImportController</name>
+    <name>ouro::app::ImportController</name>
     <message numerus="yes">
         <source>Reading %n file(s)…</source>
         <translation>
@@ -279,7 +279,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ouro::app::MainWindow</name>
     <message>
         <source>Ouroboros</source>
         <translation>Ouroboros</translation>
@@ -671,6 +671,10 @@
         <translation>Im Abgelegten wurden keine Bilder oder Tabellen gefunden.</translation>
     </message>
     <message>
+        <source>Searching folders for images…</source>
+        <translation>Ordner werden nach Bildern durchsucht…</translation>
+    </message>
+    <message>
         <source>Import into a new .ouro file</source>
         <translation>In eine neue .ouro-Datei importieren</translation>
     </message>
@@ -723,7 +727,7 @@
     </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
+    <name>ouro::app::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
         <translation>Einstellungen</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name>ImportController</name>
+        <name>ouro::app::ImportController</name>
         <message numerus="yes">
             <source>Reading %n file(s)…</source>
             <translation>
@@ -26,7 +26,7 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>ouro::app::MainWindow</name>
         <message numerus="yes">
             <source>%n file(s) look like segmentation masks of image %1 (same size, integer ids): %2. Import them as its label images rather than as new images?</source>
             <translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
-        <name>AboutDialog</name>
+        <name>ouro::app::AboutDialog</name>
         <message>
             <source>About Ouroboros</source>
             <translation>À propos d’Ouroboros</translation>
@@ -61,7 +61,7 @@
         </message>
     </context>
     <context>
-        <name>ImageExportDialog</name>
+        <name>ouro::app::ImageExportDialog</name>
         <message>
             <source>OME-TIFF (Fiji, QuPath, tifffile)</source>
             <translation>OME-TIFF (Fiji, QuPath, tifffile)</translation>
@@ -156,7 +156,7 @@
         </message>
     </context>
     <context>
-        <name>ImportController</name>
+        <name>ouro::app::ImportController</name>
         <message numerus="yes">
             <source>Reading %n file(s)…</source>
             <translation>
@@ -279,7 +279,7 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>ouro::app::MainWindow</name>
         <message>
             <source>Ouroboros</source>
             <translation>Ouroboros</translation>
@@ -670,6 +670,10 @@
             <source>No images or tables found in what was dropped.</source>
             <translation>Aucune image ni table trouvée dans ce qui a été déposé.</translation>
         </message>
+    <message>
+        <source>Searching folders for images…</source>
+        <translation>Recherche d’images dans les dossiers…</translation>
+    </message>
         <message>
             <source>Import into a new .ouro file</source>
             <translation>Importer dans un nouveau fichier .ouro</translation>
@@ -723,7 +727,7 @@
         </message>
     </context>
     <context>
-        <name>PreferencesDialog</name>
+        <name>ouro::app::PreferencesDialog</name>
         <message>
             <source>Preferences</source>
             <translation>Préférences</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
-        <name>AboutDialog</name>
+        <name>ouro::app::AboutDialog</name>
         <message>
             <source>About Ouroboros</source>
             <translation>Ouroboros について</translation>
@@ -61,7 +61,7 @@
         </message>
     </context>
     <context>
-        <name>ImageExportDialog</name>
+        <name>ouro::app::ImageExportDialog</name>
         <message>
             <source>OME-TIFF (Fiji, QuPath, tifffile)</source>
             <translation>OME-TIFF（Fiji、QuPath、tifffile）</translation>
@@ -156,7 +156,7 @@
         </message>
     </context>
     <context>
-        <name>ImportController</name>
+        <name>ouro::app::ImportController</name>
         <message numerus="yes">
             <source>Reading %n file(s)…</source>
             <translation>
@@ -276,7 +276,7 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>ouro::app::MainWindow</name>
         <message>
             <source>Ouroboros</source>
             <translation>Ouroboros</translation>
@@ -665,6 +665,10 @@
             <source>No images or tables found in what was dropped.</source>
             <translation>ドロップされたものに画像や表が見つかりません。</translation>
         </message>
+    <message>
+        <source>Searching folders for images…</source>
+        <translation>フォルダー内の画像を検索しています…</translation>
+    </message>
         <message>
             <source>Import into a new .ouro file</source>
             <translation>新しい .ouro ファイルにインポート</translation>
@@ -713,7 +717,7 @@
         </message>
     </context>
     <context>
-        <name>PreferencesDialog</name>
+        <name>ouro::app::PreferencesDialog</name>
         <message>
             <source>Preferences</source>
             <translation>環境設定</translation>

@@ -30,6 +30,8 @@
 #include <QThreadPool>
 #include <QTest>
 
+using namespace ouro::app; // MainWindow, ImportController, the dialogs
+
 namespace {
 // Any warning the code prints fails the test (as 3D Slicer does).
 QtMessageHandler previous = nullptr;

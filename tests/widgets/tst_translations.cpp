@@ -34,6 +34,8 @@
 #include <sqlite3.h>
 #include <vtkVersionMacros.h>
 
+using namespace ouro::app; // MainWindow, ImportController, the dialogs
+
 namespace {
 
 const QStringList kLanguages{"de", "fr", "es", "cs", "ja", "zh_CN"};
