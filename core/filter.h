@@ -4,6 +4,8 @@
 // allows only reads and harmless functions, exactly one expression, and a
 // time limit that cancels runaway queries).
 
+#include "labelling.h"
+
 #include <chrono>
 #include <cstdint>
 #include <string>
@@ -67,9 +69,6 @@ private:
     bool hit_ = false;
     static int onProgress(void* self);
 };
-
-/** How objects that do not match a filter are drawn. */
-enum class NoMatch { Hide, Dim, Color };
 
 /**
  * The label colour table for a filter: ids that match get matchColor, every

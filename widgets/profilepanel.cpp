@@ -1,6 +1,7 @@
 #include "profilepanel.h"
 
 #include "colormap.h"
+#include "labelling.h"
 #include "profileexport.h"
 #include "error.h"
 #include "sqlite.h"
@@ -157,6 +158,25 @@ QColor qcolor(uint32_t rgba) {
     return QColor(int(rgba >> 24), int((rgba >> 16) & 0xFF), int((rgba >> 8) & 0xFF));
 }
 
+/** What the viewer's legend shows of a labelling. */
+ImageView::Legend legendOf(const Labelling& l) {
+    ImageView::Legend legend;
+    legend.title = QString::fromStdString(l.title);
+    for (uint32_t c : l.ramp)
+        legend.ramp.push_back(qcolor(c));
+    if (l.continuous) {
+        legend.lo = l.low;
+        legend.hi = l.high;
+        legend.autoLo = l.autoLow;
+        legend.autoHi = l.autoHigh;
+    }
+    for (const auto& [name, c] : l.categories)
+        legend.categories.emplace_back(QString::fromStdString(name), qcolor(c));
+    if (l.matched >= 0)
+        legend.footer = ProfilePanel::tr("%L1 of %L2 rows match").arg(l.matched).arg(l.total);
+    return legend;
+}
+
 QString csvField(const QString& s) {
     if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
         return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
@@ -300,7 +320,7 @@ ProfilePanel::ProfilePanel(QWidget* parent) : QWidget(parent), model_(new Profil
     QSettings settings;
     history_ = settings.value(QStringLiteral("profiles/history")).toStringList();
     nomatch_->setCurrentIndex(std::max(0, nomatch_->findData(settings.value(QStringLiteral("profiles/nomatch"), "dim"))));
-    colormap_->setCurrentText(settings.value(QStringLiteral("profiles/colormap"), "viridis").toString());
+    colormap_->setCurrentText(settings.value(QStringLiteral("profiles/colormap"), kDefaultColormap).toString());
 
     connect(tableBox_, &QComboBox::currentIndexChanged, this, &ProfilePanel::showTable);
     connect(filterEdit_, &QLineEdit::returnPressed, this, &ProfilePanel::applyFilter);
@@ -807,7 +827,8 @@ void ProfilePanel::setVisibleRegion(int64_t labelImageId, const QRectF& r) {
 }
 
 void ProfilePanel::recolor() {
-    const uint64_t gen = ++colorGeneration_;
+    const uint64_t gen = ++*colorGeneration_;
+    auto latest = colorGeneration_;
     const int colIdx = colorBy_->currentData().isValid() ? colorBy_->currentData().toInt() : -1;
     auto filterRows = model_->filterRows();
     if (!table_ || (colIdx < 0 && !filterRows)) {
@@ -815,134 +836,48 @@ void ProfilePanel::recolor() {
         emit rowColorsChanged(nullptr);
         return;
     }
-    const bool toLabels = labelImageId_ >= 0; // without label images, only the plots are coloured
     auto table = table_;
     const int64_t labelImage = labelImageId_;
     const uint32_t maxLabel = maxLabel_;
     const std::string cmap = colormap_->currentText().toStdString();
-    const QString nm = nomatch_->currentData().toString();
-    const QString colName = colIdx >= 0 ? colorBy_->currentText() : QString();
+    const QString nmName = nomatch_->currentData().toString();
+    const NoMatch nm = nmName == QLatin1String("hide")   ? NoMatch::Hide
+                       : nmName == QLatin1String("grey") ? NoMatch::Color
+                                                         : NoMatch::Dim;
     bool okLo = false, okHi = false;
     const double manualLo = QLocale().toDouble(rangeLo_->text(), &okLo);
     const double manualHi = QLocale().toDouble(rangeHi_->text(), &okHi);
     QPointer<ProfilePanel> self(this);
     colorPool()->start([=] {
+        LabellingRequest req;
+        req.filterRows = filterRows;
+        req.colorBy = colIdx;
+        req.colormap = cmap;
+        if (okLo)
+            req.low = manualLo;
+        if (okHi)
+            req.high = manualHi;
+        req.noMatch = nm;
+        req.labelImageId = labelImage; // without label images, only the plots are coloured
+        req.maxLabel = maxLabel;
+        // A newer request makes this one moot.
+        req.cancelled = [latest, gen] { return latest->load() != gen; };
         ImageView::Legend legend;
         std::vector<uint32_t> dense;
-        std::shared_ptr<std::vector<uint32_t>> rowColors; // colour-by: each row's colour (0: none)
+        std::shared_ptr<std::vector<uint32_t>> rowColors;
         try {
-            auto links = toLabels ? table->links() : nullptr;
-            const uint32_t matchColor = 0xFFD700FFu;
-            // Everything starts as "not matching"; objects of matching rows are then painted.
-            dense.assign(toLabels ? size_t(maxLabel) + 1 : 0, LabelColors::kUnset);
-            if (!toLabels) {
-            } else if (filterRows) {
-                for (uint32_t id = 1; id <= maxLabel; ++id)
-                    dense[id] = nm == QLatin1String("hide") ? 0u
-                                : nm == QLatin1String("grey") ? 0x808080FFu
-                                                              : (labelColor(id) & 0xFFFFFF00u) | 0x40u;
-            } else {
-                for (uint32_t id = 1; id <= maxLabel; ++id)
-                    dense[id] = 0x80808060u; // colour-by: objects without a value are faint grey
-            }
-            std::shared_ptr<const ColumnValues> col;
-            double lo = 0, hi = 1;
-            bool continuous = false;
-            // Categories by value: text, or an integer column of few values (a class, a count).
-            std::map<std::string, size_t> categories;
-            const auto categoryOf = [&](int64_t i) {
-                return col->type == ColumnType::Text ? std::string(col->textAt(i)) : std::to_string(col->ints[size_t(i)]);
-            };
-            if (colIdx >= 0) {
-                col = table->column(colIdx);
-                std::vector<int64_t> few;
-                if (col->type == ColumnType::Integer) {
-                    std::vector<int64_t> ints;
-                    ints.reserve(size_t(col->rows));
-                    for (int64_t i = 0; i < col->rows; ++i)
-                        if (!col->isNull(i))
-                            ints.push_back(col->ints[size_t(i)]);
-                    few = integerCategories(ints);
-                }
-                if (col->type == ColumnType::Text) {
-                    for (int64_t i = 0; i < col->rows; ++i)
-                        if (!col->isNull(i) && categories.size() < 256)
-                            categories.emplace(std::string(col->textAt(i)), categories.size());
-                } else if (!few.empty()) {
-                    for (int64_t v : few)
-                        categories.emplace(std::to_string(v), categories.size());
-                } else {
-                    continuous = true;
-                    std::vector<double> vals;
-                    vals.reserve(size_t(col->rows));
-                    for (int64_t i = 0; i < col->rows; ++i)
-                        if (!col->isNull(i))
-                            vals.push_back(col->number(i));
-                    lo = quantile(vals, 0.01);
-                    hi = quantile(vals, 0.99);
-                    legend.autoLo = lo;
-                    legend.autoHi = hi;
-                    if (okLo)
-                        lo = manualLo;
-                    if (okHi)
-                        hi = manualHi;
-                }
-            }
-            auto paint = [&](int64_t row) {
-                uint32_t c = matchColor;
-                if (col) {
-                    const int64_t i = row - 1;
-                    if (col->isNull(i))
-                        return;
-                    if (!continuous) {
-                        auto it = categories.find(categoryOf(i));
-                        c = it == categories.end() ? 0x808080FFu : categoricalColor(it->second);
-                    } else {
-                        c = colormapColor(cmap, hi > lo ? (col->number(i) - lo) / (hi - lo) : 0.5);
-                    }
-                    (*rowColors)[size_t(i)] = c;
-                }
-                if (!links)
-                    return;
-                for (const auto& o : links->of(row))
-                    if (o.labelImageId == labelImage && o.label <= maxLabel)
-                        dense[o.label] = c;
-            };
-            if (col)
-                rowColors = std::make_shared<std::vector<uint32_t>>(size_t(table->info().rows), 0u);
-            if (filterRows)
-                for (int64_t r : *filterRows)
-                    paint(r);
-            else
-                for (int64_t r = 1; r <= table->info().rows; ++r)
-                    paint(r);
-            if (col) {
-                legend.title = colName;
-                if (!continuous) {
-                    std::vector<std::pair<size_t, std::string>> byIndex;
-                    for (const auto& [name, i] : categories)
-                        byIndex.emplace_back(i, name);
-                    std::sort(byIndex.begin(), byIndex.end());
-                    for (const auto& [i, name] : byIndex)
-                        legend.categories.emplace_back(QString::fromStdString(name), qcolor(categoricalColor(i)));
-                } else {
-                    for (int k = 0; k < 64; ++k)
-                        legend.ramp.push_back(qcolor(colormapColor(cmap, k / 63.0)));
-                    legend.lo = lo;
-                    legend.hi = hi;
-                }
-            }
-            if (filterRows)
-                legend.footer = tr("%L1 of %L2 rows match").arg(filterRows->size()).arg(table->info().rows);
+            Labelling l = computeLabelling(*table, req);
+            dense = std::move(l.labelColors);
+            rowColors = std::move(l.rowColors);
+            legend = legendOf(l);
+        } catch (const Cancelled&) {
+            return;
         } catch (const Error& e) {
-            dense.clear();
-            rowColors.reset();
-            legend = {};
             legend.footer = QString::fromUtf8(e.what());
         }
         QMetaObject::invokeMethod(
             QCoreApplication::instance(), [self, gen, dense = std::move(dense), legend, rowColors]() mutable {
-                if (!self || gen != self->colorGeneration_)
+                if (!self || gen != *self->colorGeneration_)
                     return;
                 // The range fields serve continuous colormaps; empty, they show the automatic range.
                 const bool ranged = !legend.ramp.empty();

@@ -161,7 +161,9 @@ private:
     QStringList history_;
     int64_t labelImageId_ = -1;
     uint32_t maxLabel_ = 0;
-    uint64_t colorGeneration_ = 0, openGeneration_ = 0, regionGeneration_ = 0;
+    /** Bumped by each recolor(); shared with the worker, which stops when it is no longer the latest. */
+    std::shared_ptr<std::atomic<uint64_t>> colorGeneration_ = std::make_shared<std::atomic<uint64_t>>(0);
+    uint64_t openGeneration_ = 0, regionGeneration_ = 0;
     QRectF region_;
 };
 
