@@ -104,12 +104,13 @@ void MainWindow::openFile(const QString& path, qlonglong preferredImage) {
             l.labels = store.labels();
             ouro::ChunkReader reader(path.toStdString());
             for (const auto& im : l.images) {
-                const int level = im.levels - 1;
-                auto shape = ouro::pyramidShapes(im.sizeY, im.sizeX, im.chunkY, im.chunkX).back();
+                ouro::PixelSource pixels = reader.source(im);
+                const int level = pixels.layout().levelCount() - 1; // the coarsest: one chunk
+                const auto shape = pixels.layout().level(level);
                 std::vector<std::vector<uint8_t>> planes;
                 std::vector<ouro::Histogram> hists;
                 for (int64_t c = 0; c < im.sizeC; ++c) {
-                    auto plane = reader.readPlane(im, level, 0, c, im.sizeZ / 2);
+                    auto plane = pixels.readPlane(level, 0, c, im.sizeZ / 2);
                     const auto& ch = im.channels[size_t(c)];
                     hists.push_back(ouro::computeHistogram(im.dtype, plane.data(),
                                                            size_t(shape.sizeX * shape.sizeY),

@@ -35,23 +35,8 @@ bool ChunkReader::read(const ChunkId& id, size_t decodedBytes, std::vector<uint8
 
 std::vector<uint8_t> ChunkReader::readRaw(const ChunkId& id) { return fetch_->raw(id.key()); }
 
-std::vector<uint8_t> ChunkReader::readPlane(const ImageInfo& info, int level, int64_t t, int64_t c, int64_t z,
-                                            const std::string& labels) {
-    PixelLayout layout = PixelLayout::of(info);
-    if (!labels.empty()) {
-        LabelInfo l;
-        l.imageId = info.id;
-        l.name = labels;
-        l.dtype = info.dtype;
-        l.sizeT = info.sizeT;
-        l.sizeZ = info.sizeZ;
-        l.sizeY = info.sizeY;
-        l.sizeX = info.sizeX;
-        l.chunkY = info.chunkY;
-        l.chunkX = info.chunkX;
-        layout = PixelLayout::of(l);
-    }
-    return source(layout).readPlane(level, t, c, z);
+std::vector<uint8_t> ChunkReader::readPlane(const ImageInfo& info, int level, int64_t t, int64_t c, int64_t z) {
+    return source(info).readPlane(level, t, c, z);
 }
 
 } // namespace ouro

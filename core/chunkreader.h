@@ -51,12 +51,8 @@ public:
     /** A source of any layout, read through this connection. */
     PixelSource source(const PixelLayout& layout) { return PixelSource(layout, *fetch_); }
 
-    /**
-     * Reads one whole plane of a level: sizeY x sizeX pixels of the image's
-     * dtype (with labels set, of that label image of info's image).
-     */
-    std::vector<uint8_t> readPlane(const ImageInfo& info, int level, int64_t t, int64_t c, int64_t z,
-                                   const std::string& labels = {});
+    /** Shorthand for source(info).readPlane(level, t, c, z). */
+    std::vector<uint8_t> readPlane(const ImageInfo& info, int level, int64_t t, int64_t c, int64_t z);
 
 private:
     sql::Db db_;
