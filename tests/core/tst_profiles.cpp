@@ -41,28 +41,38 @@ private slots:
         QVERIFY(testutil::makeExampleHuman(db_));
         QVERIFY(QFile::copy(db_, tmp_.filePath("sources.ouro"))); // images and labels, no tables yet
         QVERIFY(QFile::copy(db_, tmp_.filePath("bare.ouro")));    // the same, left as it is
+        QVERIFY(QFile::copy(db_, tmp_.filePath("linkall.ouro"))); // for cellProfilerNucleiLinkAll's own import
+        // The fixtures every slot may use, so each runs alone too: the nuclei table "Nuclei"
+        // linked in p.ouro, and the same CSV as "NucleiCsv" in sources.ouro.
+        auto r = testutil::ouro({"import", testutil::data("examplehuman/Nuclei.csv"), "--into", db_, "--link-labels",
+                                 "nuclei"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = testutil::ouro({"import", testutil::data("examplehuman/Nuclei.csv"), "--into", tmp_.filePath("sources.ouro"),
+                            "--link-labels", "nuclei", "--table-name", "NucleiCsv"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
     void cellProfilerNucleiLinkAll() {
-        auto r = testutil::ouro({"import", testutil::data("examplehuman/Nuclei.csv"), "--into", db_, "--link-labels",
+        const QString db = tmp_.filePath("linkall.ouro");
+        auto r = testutil::ouro({"import", testutil::data("examplehuman/Nuclei.csv"), "--into", db, "--link-labels",
                                  "nuclei"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains("linked 289 of 289 rows"), qPrintable(r.out));
         QVERIFY(r.out.contains("0 objects have no row"));
         // Each row's object is the label with that ObjectNumber.
-        auto q = testutil::ouro({"query", db_,
+        auto q = testutil::ouro({"query", db,
                                  "SELECT COUNT(*) FROM Nuclei n JOIN profile_link l ON l.row_id = n.row_id "
                                  "JOIN object o ON o.id = l.object_id WHERE o.label = n.ObjectNumber "
                                  "AND l.table_id = (SELECT id FROM profile_table WHERE name='Nuclei')",
                                  "--csv"});
         QCOMPARE(q.out, QString("COUNT(*)\n289\n"));
         // Types: integers stay integers, measurements are REAL, names keep their spelling.
-        q = testutil::ouro({"query", db_,
+        q = testutil::ouro({"query", db,
                             "SELECT typeof(ObjectNumber), typeof(AreaShape_Area), typeof(Location_Center_X) FROM "
                             "Nuclei LIMIT 1",
                             "--csv"});
         QCOMPARE(q.out.split('\n')[1], QString("integer,integer,real"));
-        QCOMPARE(testutil::ouro({"check", db_}).exitCode, 0);
+        QCOMPARE(testutil::ouro({"check", db}).exitCode, 0);
     }
 
     void cellProfilerSqliteMatchesTheCsv() {
@@ -72,10 +82,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains("table \"Nuclei\", 289 rows x 105 columns; linked 289 of 289 rows"), qPrintable(r.out));
         QVERIFY(r.out.contains("table \"Cells\""));
-        // The same nuclei from the CSV, under another name.
-        r = testutil::ouro({"import", testutil::data("examplehuman/Nuclei.csv"), "--into", db, "--link-labels", "nuclei",
-                            "--table-name", "NucleiCsv"});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The same nuclei from the CSV, under another name ("NucleiCsv", imported by initTestCase).
         // CSV column X is SQLite column Nuclei_X. The two files come from different CellProfiler runs:
         // 100 of the 103 measurements are bit-identical; Zernike_1_1 differs in the last bit for two
         // objects; Orientation is in radians in the CSV and in degrees in the SQLite file; Solidity
