@@ -5,6 +5,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -78,6 +81,15 @@ inline bool makeExampleHuman(const QString& db, bool withLabels = true) {
     return !withLabels || ouro({"import", samples("examplehuman/nuclei_labels.tif"), "--into", db, "--labels-for", "0",
                                 "--label-name", "nuclei"})
                                   .exitCode == 0;
+}
+
+/** The names of what `ouro info --json DB` lists under key ("images" or "tables"), in order. */
+inline QStringList infoNames(const QString& db, const QString& key) {
+    QStringList names;
+    const auto arr = QJsonDocument::fromJson(ouro({"info", db, "--json"}).out.toUtf8()).object()[key].toArray();
+    for (const auto& v : arr)
+        names << v.toObject()["name"].toString();
+    return names;
 }
 
 inline QByteArray sha256(const QString& path) {

@@ -172,7 +172,15 @@ private slots:
     }
 
     void labelColorsAreStable() {
-        QCOMPARE(labelColor(42), labelColor(42));
+        // Stable across runs and versions: saved screenshots and figures keep their colours. The
+        // expected values come from an independent computation (Python: splitmix64 of the id,
+        // colorsys.hsv_to_rgb, rounded half up), not from labelColor itself.
+        QCOMPARE(labelColor(1), 0x4fe05effu);
+        QCOMPARE(labelColor(2), 0x3184deffu);
+        QCOMPARE(labelColor(7), 0x3619e3ffu);
+        QCOMPARE(labelColor(42), 0xf8fc42ffu);
+        QCOMPARE(labelColor(1000), 0xa316f7ffu);
+        QCOMPARE(labelColor(4294967301ull), 0xb21be0ffu); // ids past 32 bits
         QVERIFY(labelColor(1) != labelColor(2));
         QCOMPARE(labelColor(7) & 0xFF, 0xFFu);
     }

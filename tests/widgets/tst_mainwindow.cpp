@@ -45,10 +45,13 @@ void handler(QtMsgType type, const QMessageLogContext& ctx, const QString& msg) 
 } // namespace
 
 // With OURO_TEST_SCREENSHOTS=DIR set, the tests save what they see there (for people to look at).
+// Only then does it pause, so what is drawn has settled: no check depends on the pause.
 void saveShot(QWidget& w, const QString& name) {
     const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w.grab().save(dir + "/" + name);
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300);
+    w.grab().save(dir + "/" + name);
 }
 
 /** Drags files onto the window's middle and drops them; true when the window accepted the drag. */
@@ -66,6 +69,19 @@ bool dropOn(QWidget& w, const QStringList& files) {
     QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&w, &drop);
     return true;
+}
+
+/** Pixels of the plot's selection yellow (255, 215, 0) in img, within r of (cx, cy) (whole image: r < 0). */
+int yellowPixels(const QImage& img, QPointF c = {}, int r = -1) {
+    int n = 0;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x) {
+            if (r >= 0 && (std::abs(x - c.x()) > r || std::abs(y - c.y()) > r))
+                continue;
+            const QColor p = img.pixelColor(x, y);
+            n += p.red() > 215 && std::abs(p.green() - 215) < 40 && p.blue() < 60;
+        }
+    return n;
 }
 
 /** The window's action with this shortcut (View → 3D view, Plots, …), or null. */
@@ -299,7 +315,6 @@ private slots:
                  std::string("Cells:- Cytoplasm:- Nuclei:289 PH3:- Per_Nuclei:289 plain:-"));
         // The dock lists them once the file is open again.
         QTRY_COMPARE(w.profilePanel()->tableBox()->count(), 6);
-        QTest::qWait(500);
         saveShot(w, "dropped-tables.png");
     }
 
@@ -433,7 +448,6 @@ private slots:
             QVERIFY(dialog.request().out.endsWith("export-ome-tiff")); // two images: a folder
             QCOMPARE(dialog.request().images.size(), 2);
             dialog.show();
-            QTest::qWait(200);
             saveShot(dialog, "export-images.png");
         }
         QSignalSpy done(&w, &MainWindow::imageExportFinished);
@@ -455,10 +469,12 @@ private slots:
         const QString copy = tmp_.filePath("copy.ouro"); // File → Save a copy… goes the same way
         QVERIFY(run(ImageExportRequest::Format::OuroCopy, copy, {}));
         QCOMPARE(testutil::ouro({"check", copy}).exitCode, 0);
-        QVERIFY(testutil::ouro({"info", copy}).out.contains("2 images"));
+        const QStringList names = testutil::infoNames(db, "images");
+        QCOMPARE(names.size(), 2);
+        QCOMPARE(testutil::infoNames(copy, "images"), names);
         QVERIFY(ouro::isOmeArrowParquet(arrow.toStdString()));
         QCOMPARE(testutil::ouro({"check", sub}).exitCode, 0);
-        QVERIFY(testutil::ouro({"info", sub}).out.contains("1 image"));
+        QCOMPARE(testutil::infoNames(sub, "images"), QStringList{names[1]});
         {
             MainWindow other; // the smaller file opens in the app
             QSignalSpy opened(&other, &MainWindow::fileLoaded);
@@ -521,7 +537,6 @@ private slots:
         QTRY_VERIFY(w.findChild<ouro::widgets::VolumeView*>());
         auto* volume = w.findChild<ouro::widgets::VolumeView*>();
         QTRY_VERIFY_WITH_TIMEOUT(volume->level() == 0 && !volume->loading(), 10000);
-        QTest::qWait(200);
         saveShot(w, "3d-view.png");
         QSignalSpy volumeLoaded(volume, &ouro::widgets::VolumeView::loaded);
         w.showImage(1); // ExampleHuman's DNA: one plane
@@ -564,7 +579,7 @@ private slots:
         QTRY_VERIFY(w.findChild<ouro::widgets::VolumeView*>());
         auto* volume = w.findChild<ouro::widgets::VolumeView*>();
         QTRY_VERIFY_WITH_TIMEOUT(volume->surfaceCount() == 2, 15000);
-        QTest::qWait(200);
+        volume->snapshot(); // rendered once: the camera and the surfaces are in place for picking
         const QPoint two = volume->toHost(12, 36, 2).toPoint();
         QCOMPARE(volume->pickLabel(two), 2u);
         QTest::mouseClick(volume->host(), Qt::LeftButton, {}, two);
@@ -579,7 +594,6 @@ private slots:
         QVERIFY(found);
         QTRY_COMPARE(w.view()->highlighted().size(), size_t(1));
         QCOMPARE(w.view()->highlighted().front().id, 2u);
-        QTest::qWait(200);
         saveShot(w, "3d-picked.png");
     }
 
@@ -610,13 +624,15 @@ private slots:
         auto* sel = w.profilePanel()->view()->selectionModel();
         QTRY_COMPARE(sel->selectedRows().size(), qsizetype(rows.size()));
         QTRY_COMPARE(w.view()->highlighted().size(), rows.size()); // their nuclei, in 2D
-        QTest::qWait(300);
         saveShot(w, "plots.png");
         // "Filter from selection": the filter bar gets the ranges, and the table shows those rows.
         emit plot->filterRequested(plot->filterFromSelection());
         QVERIFY(w.profilePanel()->filterEdit()->text().contains("\"AreaShape_Area\" BETWEEN"));
         QTRY_COMPARE(w.profilePanel()->model()->rowCount(), int(rows.size()));
-        // A row picked in the table is highlighted in the plot.
+        // A row picked in the table is selected (the brushed points were yellow in the plot).
+        // TODO(issue 20): check the plot shows the one picked row in yellow at its point; a check
+        // of yellow near plot->toWidget(x, y) of that row failed and was not investigated in time.
+        QTRY_VERIFY_WITH_TIMEOUT(yellowPixels(plot->snapshot()) > 40, 10000);
         w.profilePanel()->selectRows({rows.front()});
         QTRY_COMPARE(sel->selectedRows().size(), qsizetype(1));
     }
@@ -655,9 +671,14 @@ private slots:
         QTRY_VERIFY(panel->table() && panel->table()->info().name == "Nuclei3D");
         QTRY_COMPARE(panel->model()->rowCount(), 125);
         // An image without labels leaves the table as it is.
+        // The switch is decided in showImage() and a new table is announced by tableShown; wait
+        // for the image to be drawn in full, by when either would have happened.
+        QSignalSpy shown(panel, &ouro::widgets::ProfilePanel::tableShown);
         w.showImage(2);
-        QTest::qWait(200);
+        QTRY_VERIFY_WITH_TIMEOUT(w.view()->fullyLoaded(), 10000);
         QCOMPARE(panel->tableBox()->currentText(), QString("Nuclei3D"));
+        QCOMPARE(shown.size(), 0);
+        QCOMPARE(panel->table()->info().name, std::string("Nuclei3D"));
     }
 
     void synchronousViewDrawsEverythingInOnePaint() {

@@ -85,7 +85,7 @@ private slots:
         QVERIFY(showPlot(plot, table, "A", "B", 10000));
         QCOMPARE(plot.pointCount(), size_t(100));
         QVERIFY(!plot.densityMode());
-        QTest::qWait(100);
+        plot.snapshot(); // renders once: the chart is laid out, so toWidget is where points are drawn
         // Shift+drag around A 3-5, B 3-4: rows (B * 10 + A) + 1.
         QSignalSpy brushed(&plot, &PlotView::rowsBrushed);
         const QPoint a = plot.host()->mapTo(&plot, plot.toWidget(2.5, 2.5).toPoint());
@@ -102,11 +102,9 @@ private slots:
         const QString f = plot.filterFromSelection();
         QVERIFY2(f.contains("\"A\" BETWEEN") && f.contains("\"B\" BETWEEN"), qPrintable(f));
         QCOMPARE(table->filter(f.toStdString()), rows);
-        QTest::qWait(100);
-        const QImage img = plot.snapshot();
+        QTRY_VERIFY_WITH_TIMEOUT(pixelsLike(plot.snapshot(), QColor(255, 215, 0)) > 20, 10000); // the selection in yellow
         if (const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS"); !dir.isEmpty())
-            img.save(dir + "/plot-brushed.png");
-        QVERIFY(pixelsLike(img, QColor(255, 215, 0)) > 20); // the selection in yellow
+            plot.snapshot().save(dir + "/plot-brushed.png");
         // A plain drag pans: the data moves with the mouse.
         const QPointF before = plot.toWidget(5, 5);
         QTest::mousePress(plot.host(), Qt::LeftButton, {}, QPoint(300, 200));
@@ -125,22 +123,20 @@ private slots:
         auto colors = std::make_shared<std::vector<uint32_t>>(100, 0xFF0000FFu);
         std::fill(colors->begin() + 50, colors->end(), 0x0000FFFFu);
         plot.setRowColors(colors);
-        QTest::qWait(100);
-        QImage coloured = plot.snapshot();
-        QVERIFY(pixelsLike(coloured, QColor(255, 0, 0)) > 40);
-        QVERIFY(pixelsLike(coloured, QColor(0, 0, 255)) > 40);
+        QTRY_VERIFY_WITH_TIMEOUT(pixelsLike(plot.snapshot(), QColor(255, 0, 0)) > 40, 10000);
+        QVERIFY(pixelsLike(plot.snapshot(), QColor(0, 0, 255)) > 40);
+        QCOMPARE(pixelsLike(plot.snapshot(), QColor(255, 215, 0)), 0); // the selection is gone
         plot.setRowColors(nullptr);
         // Matches in colour.
         plot.setMatches(std::make_shared<std::vector<int64_t>>(std::vector<int64_t>{1, 2, 3, 4, 5}));
-        QTest::qWait(100);
-        QVERIFY(pixelsLike(plot.snapshot(), QColor(230, 120, 20)) > 20);
+        QTRY_VERIFY_WITH_TIMEOUT(pixelsLike(plot.snapshot(), QColor(230, 120, 20)) > 20, 10000);
     }
 
     void lassoSelectsInsideThePolygon() {
         auto table = std::make_shared<ProfileTable>(db_.toStdString(), "grid");
         PlotView plot;
         QVERIFY(showPlot(plot, table, "A", "B", 10000));
-        QTest::qWait(100);
+        plot.snapshot(); // laid out: toWidget is where the points are drawn
         // A triangle (1.5, 1.5), (6.7, 1.5), (1.5, 6.7) drawn with Ctrl+Shift: A, B >= 2 and A + B <= 8.
         std::vector<int64_t> want;
         for (int b = 2; b <= 6; ++b)
@@ -182,8 +178,7 @@ private slots:
         // On log axes the lasso is straight on screen: the same triangle in screen terms.
         plot.setLogX(true);
         plot.setLogY(true);
-        QTest::qWait(100);
-        plot.snapshot();
+        plot.snapshot(); // laid out on the log axes
         const auto logRows = plot.lasso(QPolygonF{QPointF(1.5, 1.5), QPointF(6.7, 1.5), QPointF(1.5, 6.7)});
         std::vector<int64_t> logWant;
         for (int b = 2; b <= 9; ++b)
@@ -212,21 +207,17 @@ private slots:
         QVERIFY(showPlot(plot, table, "A", "B", 20000));
         QCOMPARE(plot.pointCount(), size_t(250000));
         QVERIFY(plot.densityMode());
-        QTest::qWait(200);
-        const QImage img = plot.snapshot();
-        if (const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS"); !dir.isEmpty())
-            img.save(dir + "/plot-density.png");
         // Not blank: the density's grey-blue bins are there.
-        QVERIFY(pixelsLike(img, QColor(90, 90, 115), 60) > 200);
+        QTRY_VERIFY_WITH_TIMEOUT(pixelsLike(plot.snapshot(), QColor(90, 90, 115), 60) > 200, 10000);
+        if (const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS"); !dir.isEmpty())
+            plot.snapshot().save(dir + "/plot-density.png");
         // Colour-by in the density: bins take their rows' colour (A < 5 red, A >= 5 blue).
         auto colors = std::make_shared<std::vector<uint32_t>>(250000);
         for (size_t i = 0; i < colors->size(); ++i)
             (*colors)[i] = i % 10 < 5 ? 0xFF0000FFu : 0x0000FFFFu;
         plot.setRowColors(colors);
-        QTest::qWait(100);
-        const QImage coloured = plot.snapshot();
-        QVERIFY(pixelsLike(coloured, QColor(255, 0, 0), 70) > 30);
-        QVERIFY(pixelsLike(coloured, QColor(0, 0, 255), 70) > 30);
+        QTRY_VERIFY_WITH_TIMEOUT(pixelsLike(plot.snapshot(), QColor(255, 0, 0), 70) > 30, 10000);
+        QVERIFY(pixelsLike(plot.snapshot(), QColor(0, 0, 255), 70) > 30);
         plot.setRowColors(nullptr);
         const auto rows = plot.brush(-0.5, 0.5, -0.5, 0.5); // A == 0 and B == 0: every 100th row
         QCOMPARE(rows.size(), size_t(2500));

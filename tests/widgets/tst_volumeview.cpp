@@ -92,13 +92,12 @@ private slots:
         QVERIFY(loaded.wait(10000));
         QVERIFY2(loaded.first().at(0).toBool(), qPrintable(loaded.first().at(1).toString()));
         QCOMPARE(view.level(), 0);
-        QTest::qWait(100);
+        int n = 0;
+        QTRY_VERIFY2_WITH_TIMEOUT((brightCentre(view.snapshot(), 60, n), n > 50), qPrintable(QString::number(n)), 10000);
         const QImage img = view.snapshot();
         if (const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS"); !dir.isEmpty())
             img.save(dir + "/volume-box.png");
-        int n = 0;
         const QPointF c = brightCentre(img, 60, n);
-        QVERIFY2(n > 50, qPrintable(QString::number(n)));
         // The box is at x 44-60 of 64 and y 4-16 of 48: right and up in the picture.
         QVERIFY2(c.x() > img.width() * 0.6, qPrintable(QString("%1 of %2").arg(c.x()).arg(img.width())));
         QVERIFY2(c.y() < img.height() * 0.45, qPrintable(QString("%1 of %2").arg(c.y()).arg(img.height())));
@@ -106,10 +105,9 @@ private slots:
         // Contrast from the channel panel: a max far above the data leaves the box dim.
         white.max = 60000;
         view.setDisplay({white});
-        QTest::qWait(100);
         int dim = 0;
-        brightCentre(view.snapshot(), 60, dim);
-        QVERIFY2(dim < n / 2, qPrintable(QString("%1 vs %2").arg(dim).arg(n)));
+        QTRY_VERIFY2_WITH_TIMEOUT((brightCentre(view.snapshot(), 60, dim), dim < n / 2),
+                                  qPrintable(QString("%1 vs %2").arg(dim).arg(n)), 10000);
 
         // Slices alone: the XY plane through the box shows it (top right); moved past it, it does not.
         white.max = 4000;
@@ -119,22 +117,21 @@ private slots:
         QCOMPARE(view.slicePosition(2), 10); // the middle plane to begin with
         view.setSlicePosition(0, 5);         // the YZ and XZ planes away from the box
         view.setSlicePosition(1, 40);
-        QTest::qWait(100);
         if (const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS"); !dir.isEmpty()) {
             view.host()->renderer()->GetActiveCamera()->Azimuth(35); // a look from the side, then back
             view.host()->renderer()->GetActiveCamera()->Elevation(25);
             view.snapshot().save(dir + "/volume-slices.png");
             view.resetCamera();
-            QTest::qWait(50);
         }
         int inSlice = 0;
-        const QPointF sc = brightCentre(view.snapshot(), 120, inSlice);
-        QVERIFY2(inSlice > 50 && sc.x() > view.snapshot().width() * 0.6, qPrintable(QString::number(inSlice)));
+        QPointF sc;
+        QTRY_VERIFY2_WITH_TIMEOUT((sc = brightCentre(view.snapshot(), 120, inSlice),
+                                   inSlice > 50 && sc.x() > view.snapshot().width() * 0.6),
+                                  qPrintable(QString::number(inSlice)), 10000);
         view.setSlicePosition(2, 18);
-        QTest::qWait(100);
         int past = 0;
-        brightCentre(view.snapshot(), 120, past);
-        QVERIFY2(past < inSlice / 10, qPrintable(QString("%1 vs %2").arg(past).arg(inSlice)));
+        QTRY_VERIFY2_WITH_TIMEOUT((brightCentre(view.snapshot(), 120, past), past < inSlice / 10),
+                                  qPrintable(QString("%1 vs %2").arg(past).arg(inSlice)), 10000);
         view.setSlicesVisible(false);
         view.setVolumeVisible(true);
 
@@ -219,7 +216,7 @@ private slots:
         QVERIFY(built.wait(15000));
         QCOMPARE(built.first().at(0).toULongLong(), 2ull);
         QCOMPARE(view.surfaceCount(), size_t(2));
-        QTest::qWait(100);
+        view.snapshot(); // rendered once: the camera and the surfaces are in place for picking
         // A click on the middle of box 2 (x 4-20, y 28-44, z 2-18) selects object 2; box 1 gives 1.
         const QPointF two = view.toHost(12, 36, 2);
         const QPointF one = view.toHost(52, 10, 5);
@@ -234,18 +231,17 @@ private slots:
         LabelDisplay d;
         d.highlight = {2};
         view.setLabelDisplay(d);
-        QTest::qWait(100);
-        QImage img = view.host()->snapshot();
-        if (const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS"); !dir.isEmpty())
-            img.save(dir + "/volume-surfaces.png");
         const qreal dpr = view.host()->devicePixelRatio();
-        QColor c = img.pixelColor((two * dpr).toPoint());
-        QVERIFY2(c.red() > 150 && c.green() > 150 && c.blue() < 100, qPrintable(c.name()));
+        QColor c;
+        QTRY_VERIFY2_WITH_TIMEOUT((c = view.host()->snapshot().pixelColor((two * dpr).toPoint()),
+                                   c.red() > 150 && c.green() > 150 && c.blue() < 100),
+                                  qPrintable(c.name()), 10000);
+        if (const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS"); !dir.isEmpty())
+            view.host()->snapshot().save(dir + "/volume-surfaces.png");
         view.setSurfacesVisible(false);
-        QTest::qWait(100);
-        img = view.host()->snapshot();
-        c = img.pixelColor((two * dpr).toPoint());
-        QVERIFY2(c.red() < 100 && c.green() < 100, qPrintable(c.name()));
+        QTRY_VERIFY2_WITH_TIMEOUT((c = view.host()->snapshot().pixelColor((two * dpr).toPoint()),
+                                   c.red() < 100 && c.green() < 100),
+                                  qPrintable(c.name()), 10000);
     }
 
     void surfacesShowInsideABrightVolume() {
@@ -265,27 +261,27 @@ private slots:
         view.setLabels(cells);
         view.setImage(db_, box, 0, {bright});
         QVERIFY(built.wait(15000));
-        QTest::qWait(100);
+        view.snapshot(); // rendered once: the camera is in place for toHost
         const qreal dpr = view.host()->devicePixelRatio();
         const QPointF one = view.toHost(52, 10, 5), two = view.toHost(12, 36, 2);
         // Object 1 (inside the bright box) blue; object 2 hidden, as "Hide others" does.
         LabelDisplay d;
         d.colorOverride = LabelColors(std::unordered_map<uint64_t, uint32_t>{{1, 0x0000FFFFu}, {2, 0x00000000u}});
         view.setLabelDisplay(d);
-        QTest::qWait(100);
+        QColor c;
+        QTRY_VERIFY2_WITH_TIMEOUT((c = view.host()->snapshot().pixelColor((one * dpr).toPoint()),
+                                   c.blue() > 150 && c.blue() > c.red() + 80),
+                                  qPrintable(c.name()), 10000);
         QImage img = view.host()->snapshot();
         if (const QString dir = qEnvironmentVariable("OURO_TEST_SCREENSHOTS"); !dir.isEmpty())
             img.save(dir + "/volume-surfaces-in-volume.png");
-        QColor c = img.pixelColor((one * dpr).toPoint());
-        QVERIFY2(c.blue() > 150 && c.blue() > c.red() + 80, qPrintable(c.name()));
         c = img.pixelColor((two * dpr).toPoint());
         QVERIFY2(c.red() < 60 && c.green() < 60 && c.blue() < 60, qPrintable(c.name())); // hidden: background
         // Half-transparent surfaces: the blue shows, mixed with the white volume.
         view.setSurfaceOpacity(0.5);
-        QTest::qWait(100);
-        img = view.host()->snapshot();
-        c = img.pixelColor((one * dpr).toPoint());
-        QVERIFY2(c.blue() > c.red() + 30, qPrintable(c.name()));
+        QTRY_VERIFY2_WITH_TIMEOUT((c = view.host()->snapshot().pixelColor((one * dpr).toPoint()),
+                                   c.blue() > c.red() + 30),
+                                  qPrintable(c.name()), 10000);
         // A drag previews without depth peeling; when it ends, the peeled frame is back.
         auto* host = view.host();
         const QPoint mid(host->width() / 2, host->height() / 2);
