@@ -1,7 +1,6 @@
 #include "filter.h"
 
 #include "error.h"
-#include "render.h"
 #include "sqlite.h"
 #include "profiletable.h"
 
@@ -154,20 +153,6 @@ FilterResult evaluateFilter(const std::string& path, const std::string& table, c
         }
     }
     return r;
-}
-
-std::unordered_map<uint64_t, uint32_t> filterColors(const FilterResult& r, int64_t imageId, const std::string& labels,
-                                                    const std::vector<uint32_t>& allIds, uint32_t matchColor,
-                                                    NoMatch nomatch, uint32_t nomatchColor) {
-    std::unordered_map<uint64_t, uint32_t> out;
-    for (uint32_t id : allIds)
-        out[id] = nomatch == NoMatch::Hide ? 0u
-                  : nomatch == NoMatch::Dim ? (labelColor(id) & 0xFFFFFF00u) | 0x40u
-                                             : nomatchColor;
-    for (const auto& m : r.matches)
-        if (m.imageId == imageId && m.labels == labels && m.label > 0)
-            out[uint64_t(m.label)] = matchColor;
-    return out;
 }
 
 } // namespace ouro

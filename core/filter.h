@@ -4,7 +4,6 @@
 // allows only reads and harmless functions, exactly one expression, and a
 // time limit that cancels runaway queries).
 
-#include "labelling.h"
 
 #include <chrono>
 #include <cstdint>
@@ -69,14 +68,5 @@ private:
     bool hit_ = false;
     static int onProgress(void* self);
 };
-
-/**
- * The label colour table for a filter: ids that match get matchColor, every
- * other id of allIds is hidden, dimmed (its own colour at a quarter opacity)
- * or drawn in nomatchColor. Only matches for (imageId, labels) count.
- */
-std::unordered_map<uint64_t, uint32_t> filterColors(const FilterResult& r, int64_t imageId, const std::string& labels,
-                                                    const std::vector<uint32_t>& allIds, uint32_t matchColor,
-                                                    NoMatch nomatch, uint32_t nomatchColor = 0x808080FFu);
 
 } // namespace ouro

@@ -6,11 +6,10 @@
 #include "chunkreader.h"
 #include "colormap.h"
 #include "error.h"
-#include "filter.h"
-#include "objects.h"
+#include "labelling.h"
+#include "profiletable.h"
 #include "png.h"
 #include "render.h"
-#include "sqlite.h"
 #include "store.h"
 
 #include <algorithm>
@@ -43,12 +42,14 @@ Options:
   --highlight ID,ID,...    objects drawn in the highlight colour with a thicker outline
   --highlight-color #RRGGBB          (default #FFFF00)
   --table T --filter EXPR  recolour the labels by a filter over profile table T (needs --labels):
-  --match-color #RRGGBB    matching objects (default #FFFF00)
+  --match-color #RRGGBB    matching objects (default #FFD700, as in the app)
   --nomatch hide|dim|#RRGGBB         the others: hidden, dimmed, or in that colour (default dim)
   --table T --color-by COL --colormap viridis|magma|plasma|cividis|coolwarm [--range LO,HI]
                            colour each object by column COL of T (range: 1-99 percentiles by
                            default); text columns, and integer columns of at
-                           most 10 values, get a categorical palette
+                           most 10 values, get a categorical palette. Objects
+                           whose row has no value are faint grey; with --filter,
+                           matches take their colour-by colour
 )";
 
 uint32_t parseColor(const std::string& s, const char* help) {
@@ -143,105 +144,56 @@ void labelDisplayOptions(const Args& a, LabelDisplay& ld) {
         ld.highlightColor = parseColor(*hc, kRenderHelp);
 }
 
-// --color-by COL: each object in the colour of its value in column COL of the linked table.
-void colorByColumn(const Args& a, Store& store, const std::optional<LabelInfo>& labels, const std::string& col,
-                   LabelDisplay& ld, std::unordered_map<uint64_t, uint32_t>& byColumn) {
-    if (!a.get("--table") || !labels)
-        usageError("--color-by needs --table T and --labels NAME", kRenderHelp);
-    const std::string map = a.get("--colormap").value_or("viridis");
-    if (!isColormap(map))
-        usageError("unknown colormap \"" + map + "\"", kRenderHelp);
-    sql::Stmt t(store.db(), "SELECT t.id, c.type FROM profile_table t JOIN profile_column c ON c.table_id = t.id "
-                            "WHERE t.name = ? AND c.name = ?");
-    t.bind(1, *a.get("--table")).bind(2, col);
-    if (!t.step())
-        throw Error(a.positional[0] + ": table \"" + *a.get("--table") + "\" has no column \"" + col + "\"");
-    const int64_t tableId = t.getInt(0);
-    const bool text = t.getText(1) == "TEXT", integer = t.getText(1) == "INTEGER";
-    const std::string q = sql::quoteIdent(col), tq = sql::quoteIdent(*a.get("--table"));
-    sql::Stmt v(store.db(), "SELECT o.label, t." + q + " FROM " + tq + " t JOIN profile_link l ON l.table_id = " +
-                                std::to_string(tableId) + " AND l.row_id = t.row_id JOIN object o ON o.id = "
-                                "l.object_id WHERE o.label_image_id = " + std::to_string(labels->id) +
-                                " AND t." + q + " IS NOT NULL");
-    std::vector<std::pair<uint64_t, std::string>> textValues;
-    std::vector<std::pair<uint64_t, double>> numbers;
-    while (v.step()) {
-        if (text)
-            textValues.emplace_back(uint64_t(v.getInt(0)), v.getText(1));
-        else
-            numbers.emplace_back(uint64_t(v.getInt(0)), v.getDouble(1));
-    }
-    // An integer column of few values (a class, a count) is drawn as categories too.
-    std::vector<int64_t> few;
-    if (integer) {
-        std::vector<int64_t> ints;
-        for (const auto& p : numbers)
-            ints.push_back(int64_t(p.second));
-        few = integerCategories(ints);
-    }
-    if (text) {
-        std::map<std::string, size_t> categories;
-        for (const auto& [oid, s2] : textValues)
-            categories.emplace(s2, categories.size());
-        for (const auto& [oid, s2] : textValues)
-            byColumn[oid] = categoricalColor(categories[s2]);
-    } else if (!few.empty()) {
-        for (const auto& [oid, x] : numbers)
-            byColumn[oid] = categoricalColor(size_t(std::find(few.begin(), few.end(), int64_t(x)) - few.begin()));
-    } else {
-        double lo, hi;
-        if (auto r = a.get("--range")) {
-            auto parts = splitComma(*r);
-            if (parts.size() != 2)
-                usageError("--range needs LO,HI", kRenderHelp);
-            lo = toDouble(parts[0], "LO", kRenderHelp);
-            hi = toDouble(parts[1], "HI", kRenderHelp);
-        } else {
-            std::vector<double> vals;
-            for (const auto& p : numbers)
-                vals.push_back(p.second);
-            lo = quantile(vals, 0.01);
-            hi = quantile(vals, 0.99);
-        }
-        for (const auto& [oid, x] : numbers)
-            byColumn[oid] = colormapColor(map, hi > lo ? (x - lo) / (hi - lo) : 0.5);
-        std::cerr << "colour range " << lo << " .. " << hi << "\n";
-    }
-    ld.colorOverride = byColumn;
-    ld.colorAll = false; // objects without a value are not drawn
-}
-
-// --filter EXPR: matching objects in one colour, the others hidden, dimmed or in another.
-void colorByFilter(const Args& a, Store& store, int64_t id, const std::optional<LabelInfo>& labels, LabelDisplay& ld,
-                   std::unordered_map<uint64_t, uint32_t>& byColumn) {
+// --table T with --filter EXPR and/or --color-by COL: the label colours from core's labelling,
+// the same function and defaults as the app's Profiles dock.
+void labellingOptions(const Args& a, const std::optional<LabelInfo>& labels, LabelDisplay& ld) {
+    const auto col = a.get("--color-by"), filter = a.get("--filter");
+    if (!col && !filter)
+        return;
     if (!a.get("--table"))
-        usageError("--filter needs --table T", kRenderHelp);
+        usageError(col ? "--color-by needs --table T" : "--filter needs --table T", kRenderHelp);
     if (!labels)
-        usageError("--filter needs --labels NAME", kRenderHelp);
-    const uint32_t match = a.get("--match-color") ? parseColor(*a.get("--match-color"), kRenderHelp) : 0xFFFF00FFu;
-    NoMatch nm = NoMatch::Dim;
-    uint32_t nmColor = 0x808080FFu;
+        usageError(col ? "--color-by needs --labels NAME" : "--filter needs --labels NAME", kRenderHelp);
+    LabellingRequest req;
+    req.colormap = a.get("--colormap").value_or(kDefaultColormap);
+    if (!isColormap(req.colormap))
+        usageError("unknown colormap \"" + req.colormap + "\"", kRenderHelp);
+    if (auto r = a.get("--range")) {
+        auto parts = splitComma(*r);
+        if (parts.size() != 2)
+            usageError("--range needs LO,HI", kRenderHelp);
+        req.low = toDouble(parts[0], "LO", kRenderHelp);
+        req.high = toDouble(parts[1], "HI", kRenderHelp);
+    }
+    if (auto m = a.get("--match-color"))
+        req.matchColor = parseColor(*m, kRenderHelp);
     if (auto n = a.get("--nomatch")) {
-        if (*n == "hide")
-            nm = NoMatch::Hide;
-        else if (*n == "dim")
-            nm = NoMatch::Dim;
-        else {
-            nm = NoMatch::Color;
-            nmColor = parseColor(*n, kRenderHelp);
+        if (*n == "hide") {
+            req.noMatch = NoMatch::Hide;
+        } else if (*n == "dim") {
+            req.noMatch = NoMatch::Dim;
+        } else {
+            req.noMatch = NoMatch::Color;
+            req.noMatchColor = parseColor(*n, kRenderHelp);
         }
     }
-    auto result = evaluateFilter(a.positional[0], *a.get("--table"), *a.get("--filter"), true);
-    std::vector<uint32_t> ids;
-    for (const auto& o : loadObjects(store, labels->id))
-        ids.push_back(o.label);
-    auto colors = filterColors(result, id, labels->name, ids, match, nm, nmColor);
-    if (!byColumn.empty()) // matches keep their colour-by colour
-        for (auto& [k, c] : colors)
-            if (c == match)
-                c = byColumn.count(k) ? byColumn[k] : match;
-    ld.colorOverride = colors;
-    std::cerr << result.matched << " of " << result.total << " rows match\n";
+    ProfileTable table(a.positional[0], *a.get("--table"));
+    if (col) {
+        for (const auto& c : table.columns())
+            if (c.name == *col)
+                req.colorBy = c.idx;
+        if (req.colorBy < 0)
+            throw Error(a.positional[0] + ": table \"" + *a.get("--table") + "\" has no column \"" + *col + "\"");
+    }
+    req.filter = filter.value_or("");
+    req.labelImageId = labels->id;
+    req.maxLabel = uint32_t(labels->maxLabel);
+    Labelling l = computeLabelling(table, req);
+    if (l.continuous)
+        std::cerr << "colour range " << l.low << " .. " << l.high << "\n";
+    if (l.matched >= 0)
+        std::cerr << l.matched << " of " << l.total << " rows match\n";
+    ld.colorOverride = LabelColors(std::move(l.labelColors));
 }
 
 } // namespace
@@ -267,11 +219,7 @@ int cmdRender(int argc, char** argv) {
     auto& ld = req.labelDisplay;
     labelDisplayOptions(a, ld);
 
-    std::unordered_map<uint64_t, uint32_t> byColumn;
-    if (auto col = a.get("--color-by"))
-        colorByColumn(a, store, labels, *col, ld, byColumn);
-    if (a.get("--filter"))
-        colorByFilter(a, store, id, labels, ld, byColumn);
+    labellingOptions(a, labels, ld);
     ChunkReader reader(a.positional[0]);
     Rgba img = render(reader, *image, labels ? &*labels : nullptr, req);
     writePng(*a.get("--out"), img.pixels.data(), img.width, img.height);

@@ -16,6 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
+#include <set>
+
 using namespace ouro;
 using namespace ouro::widgets;
 
@@ -219,6 +222,79 @@ private slots:
         QVERIFY(coloursAre([&](uint32_t id) { return categoricalColor(size_t(count[id])); }));
         QVERIFY(!panel_->rangeLowEdit()->isEnabled());
         box->setCurrentIndex(0);
+    }
+
+    void appAndRenderGiveTheSameColours() {
+        // One labelling function: the dock's colour table and `ouro render` agree, object by
+        // object, for a filter with colour-by and "grey" for the others.
+        QSignalSpy colors(panel_.get(), &ProfilePanel::labelColorsChanged);
+        panel_->setLabelTarget(labelImage_, 289);
+        for (auto* c : panel_->findChildren<QComboBox*>())
+            if (c->findText("magma") >= 0)
+                c->setCurrentIndex(c->findText("magma"));
+        panel_->rangeLowEdit()->clear();
+        panel_->rangeHighEdit()->clear();
+        panel_->colorByBox()->setCurrentIndex(panel_->colorByBox()->findText("AreaShape_Area"));
+        panel_->nomatchBox()->setCurrentIndex(panel_->nomatchBox()->findData("grey"));
+        const QString expr = "AreaShape_Area > 150";
+        panel_->filterEdit()->setText(expr);
+        panel_->applyFilter();
+        std::map<uint32_t, double> area;
+        {
+            sql::Db db(db_.toStdString(), SQLITE_OPEN_READONLY);
+            sql::Stmt st(db, "SELECT ObjectNumber, AreaShape_Area FROM Nuclei");
+            while (st.step())
+                area[uint32_t(st.getInt(0))] = st.getDouble(1);
+        }
+        // The colours of this request: small objects grey, large ones not in the plain match colour.
+        const auto settled = [&] {
+            if (colors.isEmpty())
+                return false;
+            const auto lc = colors.last().at(0).value<LabelColors>();
+            for (const auto& [id, a] : area) {
+                uint32_t c = 0;
+                if (!lc.lookup(id, c) || (a > 150) == (c == 0x808080FFu) || c == 0xFFD700FFu)
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(QTest::qWaitFor(settled, 5000));
+        const auto app = colors.last().at(0).value<LabelColors>();
+
+        const QString png = tmp_.filePath("same.png"), ids = tmp_.filePath("ids.u16");
+        auto r = testutil::ouro({"render", db_, "--image", "0", "--out", png, "--labels", "nuclei", "--table", "Nuclei",
+                                 "--filter", expr, "--color-by", "AreaShape_Area", "--colormap", "magma", "--nomatch",
+                                 "#808080", "--label-opacity", "1", "--label-mode", "fill"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto m = testutil::run(testutil::python(),
+                               {"-c", "import sys, tifffile; tifffile.imread(sys.argv[1]).astype('<u2').tofile(sys.argv[2])",
+                                testutil::samples("examplehuman/nuclei_labels.tif"), ids});
+        QVERIFY2(m.exitCode == 0, qPrintable(m.err));
+        QFile f(ids);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray raw = f.readAll();
+        QCOMPARE(raw.size(), qsizetype(512 * 512 * 2));
+        const auto* id = reinterpret_cast<const uint16_t*>(raw.constData());
+        const QImage img = QImage(png).convertToFormat(QImage::Format_RGB32);
+        std::set<uint32_t> grey, coloured;
+        for (int y = 0; y < 512; ++y)
+            for (int x = 0; x < 512; ++x) {
+                const uint16_t k = id[y * 512 + x];
+                if (!k)
+                    continue;
+                uint32_t c = 0;
+                QVERIFY(app.lookup(k, c));
+                QCOMPARE(c & 0xFFu, 0xFFu); // opaque: the render shows exactly this colour
+                if (img.pixel(x, y) != qRgb(int(c >> 24), int((c >> 16) & 0xFF), int((c >> 8) & 0xFF)))
+                    QFAIL(qPrintable(QStringLiteral("object %1 at %2,%3: the app says #%4, ouro render drew #%5")
+                                         .arg(k).arg(x).arg(y).arg(c >> 8, 6, 16, QChar('0'))
+                                         .arg(img.pixel(x, y) & 0xFFFFFF, 6, 16, QChar('0'))));
+                (c == 0x808080FFu ? grey : coloured).insert(k);
+            }
+        QVERIFY(grey.size() > 10 && coloured.size() > 10); // both kinds of object were compared
+        panel_->filterEdit()->clear();
+        panel_->applyFilter();
+        panel_->colorByBox()->setCurrentIndex(0);
     }
 
     void cleanupTestCase() { panel_.reset(); }
