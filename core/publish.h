@@ -14,6 +14,23 @@
 
 namespace ouro {
 
+namespace detail {
+// fill(temp), then temp renamed to out; on any exception remove(temp) and rethrow.
+template <class F, class Remove> void fillThenRename(const std::string& temp, const std::string& out, F&& fill,
+                                                     Remove&& remove) {
+    try {
+        fill(temp);
+        std::error_code ec;
+        std::filesystem::rename(temp, out, ec);
+        if (ec)
+            throw Error(out + ": cannot create (" + ec.message() + ")");
+    } catch (...) {
+        remove(temp);
+        throw;
+    }
+}
+} // namespace detail
+
 /**
  * Calls fill(temp) on an empty directory temp = out + ".partial", then renames
  * it to out. If fill throws (ouro::Cancelled included), temp is removed and the
@@ -27,36 +44,26 @@ template <class F> void buildDirectory(const std::string& out, F&& fill) {
     fs::create_directories(temp, ec);
     if (ec)
         throw Error(temp + ": cannot create directory: " + ec.message());
-    try {
-        fill(temp);
-        fs::rename(temp, out, ec);
-        if (ec)
-            throw Error(out + ": cannot create (" + ec.message() + ")");
-    } catch (...) {
-        fs::remove_all(temp, ec);
-        throw;
-    }
+    detail::fillThenRename(temp, out, fill, [](const std::string& t) {
+        std::error_code e;
+        fs::remove_all(t, e);
+    });
 }
 
 /**
  * Calls fill(temp) with temp = out + ".part-<pid>", a name nobody else writes,
  * then renames temp to out (replacing it). fill writes temp and closes it
- * before it returns. If fill throws (ouro::Cancelled included), temp is removed
- * and the exception goes on.
+ * before it returns. If fill throws (ouro::Cancelled included), remove(temp)
+ * cleans up (by default: deletes temp) and the exception goes on.
  */
+template <class F, class Remove> void buildFile(const std::string& out, F&& fill, Remove&& remove) {
+    detail::fillThenRename(out + ".part-" + std::to_string(::getpid()), out, fill, remove);
+}
 template <class F> void buildFile(const std::string& out, F&& fill) {
-    namespace fs = std::filesystem;
-    const std::string temp = out + ".part-" + std::to_string(::getpid());
-    std::error_code ec;
-    try {
-        fill(temp);
-        fs::rename(temp, out, ec);
-        if (ec)
-            throw Error(out + ": cannot create (" + ec.message() + ")");
-    } catch (...) {
-        fs::remove(temp, ec);
-        throw;
-    }
+    buildFile(out, fill, [](const std::string& t) {
+        std::error_code e;
+        std::filesystem::remove(t, e);
+    });
 }
 
 } // namespace ouro

@@ -2,6 +2,7 @@
 // The file is copied (VACUUM INTO), what is not wanted is deleted in one
 // transaction, the kept rows of each table are numbered anew and its column
 // copy rebuilt, and the copy is compacted and renamed into place.
+#include "publish.h"
 #include "columnstore.h"
 #include "error.h"
 #include "profiles.h"
@@ -184,9 +185,8 @@ SubsetResult exportSqliteSubset(Store& store, const std::string& out, const Subs
             throw Cancelled();
     };
 
-    const std::string temp = out + ".part-" + std::to_string(::getpid());
     SubsetResult res;
-    try {
+    buildFile(out, [&](const std::string& temp) {
         // 1. A copy of everything (about half the work).
         vacuumInto(store, temp, progress ? [&](double) { return progress(0.0); } : std::function<bool(double)>());
         step(0.5);
@@ -258,13 +258,7 @@ SubsetResult exportSqliteSubset(Store& store, const std::string& out, const Subs
             db.exec("PRAGMA journal_mode=WAL");
         }
         step(1.0);
-        fs::rename(temp, out, ec);
-        if (ec)
-            throw Error(out + ": cannot create (" + ec.message() + ")");
-    } catch (...) {
-        removeDbFiles(temp);
-        throw;
-    }
+    }, removeDbFiles);
     return res;
 }
 

@@ -139,21 +139,15 @@ void exportSqliteCopy(Store& store, const std::string& out, const std::function<
     std::error_code ec;
     if (fs::exists(out, ec))
         throw Error(out + ": already exists; choose another name (an export never replaces a file)");
-    const std::string temp = out + ".part-" + std::to_string(::getpid());
-    try {
-        vacuumInto(store, temp, progress);
-        {
+    buildFile(
+        out,
+        [&](const std::string& temp) {
+            vacuumInto(store, temp, progress);
             // The copy comes out with a rollback journal; a .ouro is in WAL mode.
             sql::Db copy(temp, SQLITE_OPEN_READWRITE);
             copy.exec("PRAGMA journal_mode=WAL");
-        }
-        fs::rename(temp, out, ec);
-        if (ec)
-            throw Error(out + ": cannot create (" + ec.message() + ")");
-    } catch (...) {
-        removeDbFiles(temp);
-        throw;
-    }
+        },
+        removeDbFiles);
 }
 
 std::vector<std::string> checkStore(Store& store) {
