@@ -4,6 +4,7 @@
 #include "columnstore.h"
 #include "csv.h"
 #include "parquet.h"
+#include "pixelsource.h"
 #include "error.h"
 #include "render.h"
 #include "sqlite.h"
@@ -1022,7 +1023,9 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
                 }
             }
             sql::Stmt link(db, "INSERT OR IGNORE INTO profile_link(table_id, row_id, object_id) VALUES(?,?,?)");
-            sql::Stmt chunk(db, "SELECT v FROM zarr WHERE k=?");
+            // Centroids are looked up in the label images' level 0, through this connection.
+            ChunkFetcher fetch(db);
+            std::unordered_map<int64_t, PixelSource> sources;
             std::vector<uint8_t> buf;
             std::unordered_set<int64_t> linkedObjects;
             linkedObjects.reserve(pending.size());
@@ -1036,16 +1039,15 @@ ProfileImportResult importProfile(Store& store, const std::string& path, const S
                         const int64_t x = std::llround(pd.a), y = std::llround(pd.b);
                         if (x >= 0 && y >= 0 && x < l->sizeX && y < l->sizeY) {
                             const int64_t by = y / l->chunkY, bx = x / l->chunkX;
-                            chunk.bind(1, chunkKey(l->zarrPath(), 0, 0, 0, 0, by, bx));
-                            if (chunk.step()) {
-                                buf.resize(size_t(l->chunkY * l->chunkX) * dtypeSize(l->dtype));
-                                bloscDecompress(chunk.getBlob(0), buf);
+                            auto src = sources.find(l->id);
+                            if (src == sources.end())
+                                src = sources.emplace(l->id, PixelSource(PixelLayout::of(*l), fetch)).first;
+                            if (src->second.readChunk(0, 0, 0, 0, by, bx, buf)) {
                                 uint32_t id = 0;
                                 const size_t i = size_t((y - by * l->chunkY) * l->chunkX + (x - bx * l->chunkX));
                                 toIds(l->dtype, buf.data() + i * dtypeSize(l->dtype), 1, &id);
                                 label = id ? int64_t(id) : -1;
                             }
-                            chunk.reset();
                         }
                     }
                 }

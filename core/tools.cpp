@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "omexml.h"
+#include "pixelsource.h"
 #include "publish.h"
 #include "render.h"
 #include "sqlite.h"
@@ -193,7 +194,7 @@ std::vector<std::string> checkStore(Store& store) {
     // chunk is stored once and in range. Keys under skipPrefix belong elsewhere.
     auto checkArrays = [&](const std::string& what, const std::string& g, const ImageInfo& geo,
                            const std::string& skipPrefix) {
-        auto shapes = pyramidShapes(geo.sizeY, geo.sizeX, geo.chunkY, geo.chunkX);
+        const auto shapes = PixelLayout::of(geo).levels();
         if (static_cast<int>(shapes.size()) != geo.levels)
             problems.push_back(what + ": catalog says " + std::to_string(geo.levels) + " levels, expected " +
                                std::to_string(shapes.size()));
