@@ -1,5 +1,7 @@
 #include "profilepanel.h"
 
+#include "workerpools.h"
+
 #include "colormap.h"
 #include "labelling.h"
 #include "profileexport.h"
@@ -144,15 +146,6 @@ void FrozenTableView::scrollTo(const QModelIndex& index, ScrollHint hint) {
 // ---- ProfilePanel ----
 
 namespace {
-
-QThreadPool* colorPool() {
-    static QThreadPool* p = [] {
-        auto* pool = new QThreadPool();
-        pool->setMaxThreadCount(1);
-        return pool;
-    }();
-    return p;
-}
 
 QColor qcolor(uint32_t rgba) {
     return QColor(int(rgba >> 24), int((rgba >> 16) & 0xFF), int((rgba >> 8) & 0xFF));
@@ -848,7 +841,7 @@ void ProfilePanel::recolor() {
     const double manualLo = QLocale().toDouble(rangeLo_->text(), &okLo);
     const double manualHi = QLocale().toDouble(rangeHi_->text(), &okHi);
     QPointer<ProfilePanel> self(this);
-    colorPool()->start([=] {
+    workerPool(WorkerPool::Colours)->start([=] {
         LabellingRequest req;
         req.filterRows = filterRows;
         req.colorBy = colIdx;
