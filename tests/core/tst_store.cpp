@@ -74,6 +74,17 @@ private slots:
         sqlite3_close(db);
     }
 
+    void documentedSchemaIsTheRealOne() {
+        // docs/file-format.md against a new file, read by Python's sqlite3: every catalog table
+        // with exactly its documented columns, and the documented application_id, version and page size.
+        const QString p = path("contract.ouro");
+        { Store s = Store::open(p.toStdString(), Store::Mode::CreateReadWrite); }
+        auto r = testutil::run(testutil::python(), {testutil::source("tests/python/check_format_doc.py"),
+                                                    testutil::source("docs/file-format.md"), p});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("ok: ")), qPrintable(r.out));
+    }
+
     void refusesNewerSchemaUntouched() {
         const QString p = path("newer.ouro");
         makeSqlite(p, kApplicationId, kSchemaVersion + 1, true);
