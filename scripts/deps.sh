@@ -15,6 +15,7 @@ PACKAGES=(
   xvfb xauth fonts-dejavu-core
   # tests: independent peers and tools
   libtiff-tools python3 python3-numpy python3-tifffile python3-zarr python3-numcodecs python3-skimage sqlite3 time
+  python3-matplotlib  # its colormaps are the reference tst_labelling compares ours with
   python3-pil  # the test corpora (tests/python/make_corpus.py, labels_check.py) import Pillow
   libxml2-utils  # xmllint: the OME-XML we write, checked by an independent parser
   # the .deb: Depends from the binaries (dpkg-shlibdeps, which needs file(1)), and its checks

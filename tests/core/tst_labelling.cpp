@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ouro;
 
 class TstLabelling : public QObject {
@@ -197,6 +199,47 @@ private slots:
         } catch (const Error& e) {
             QVERIFY2(std::string(e.what()).find("position") != std::string::npos, e.what());
         }
+    }
+
+    void colormapsFollowMatplotlib() {
+        // Every colormap the guide offers, against matplotlib's own tables (an independent
+        // implementation of the published maps), at 101 points: our anchors (t = 0, 0.1, …) within
+        // 1 of matplotlib's colour, and the linear interpolation between them within 15 (its known
+        // error, largest in viridis: 14).
+        auto names = colormapNames();
+        std::sort(names.begin(), names.end());
+        QCOMPARE(names, (std::vector<std::string>{"cividis", "coolwarm", "magma", "plasma", "viridis"}));
+        auto r = testutil::run(testutil::python(),
+                               {"-c", "import matplotlib\n"
+                                      "for n in ['viridis', 'magma', 'plasma', 'cividis', 'coolwarm']:\n"
+                                      "    c = matplotlib.colormaps[n]\n"
+                                      "    print(n, ' '.join('%d,%d,%d' % tuple(round(v * 255) for v in c(k / 100)[:3])"
+                                      " for k in range(101)))\n"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        for (const QString& line : lines) {
+            const QStringList parts = line.split(' ');
+            const std::string name = parts[0].toStdString();
+            QCOMPARE(parts.size(), 102);
+            int worst = 0;
+            for (int k = 0; k <= 100; ++k) {
+                const QStringList rgb = parts[k + 1].split(',');
+                const uint32_t ours = colormapColor(name, k / 100.0);
+                const int d = std::max({std::abs(int(ours >> 24) - rgb[0].toInt()),
+                                        std::abs(int((ours >> 16) & 0xFF) - rgb[1].toInt()),
+                                        std::abs(int((ours >> 8) & 0xFF) - rgb[2].toInt())});
+                worst = std::max(worst, d);
+                QVERIFY2(d <= (k % 10 == 0 ? 1 : 15), qPrintable(QStringLiteral("%1 at %2: off by %3").arg(parts[0]).arg(k).arg(d)));
+            }
+            qInfo("%s: largest difference %d", name.c_str(), worst);
+        }
+        // At the ends the maps are the published colours exactly.
+        QCOMPARE(colormapColor("plasma", 0.0), 0x0D0887FFu);
+        QCOMPARE(colormapColor("plasma", 1.0), 0xF0F921FFu);
+        QCOMPARE(colormapColor("cividis", 0.0), 0x00224EFFu);
+        QCOMPARE(colormapColor("coolwarm", 0.5), 0xDDDCDCFFu);
+        QCOMPARE(colormapColor("coolwarm", 1.0), 0xB40426FFu);
     }
 };
 
