@@ -202,6 +202,41 @@ private slots:
         }
     }
 
+    void tsvWithNaAndNamedKeys() {
+        // A TSV whose key columns have names no rule knows, "NA" for missing values, linked by
+        // --image-key and --object-key; what went in is read back with Python's sqlite3.
+        const QString db = tmp_.filePath("tsv.ouro"), tsv = tmp_.filePath("cells.tsv");
+        QVERIFY(QFile::copy(tmp_.filePath("bare.ouro"), db));
+        auto made = testutil::run(testutil::python(),
+                                  {"-c", "import csv, sys\n"
+                                         "rows = list(csv.DictReader(open(sys.argv[1])))\n"
+                                         "with open(sys.argv[2], 'w') as f:\n"
+                                         "    f.write('Plate_Image\\tCellID\\tArea\\n')\n"
+                                         "    for i, r in enumerate(rows):\n"
+                                         "        a = 'NA' if i % 7 == 0 else r['AreaShape_Area']\n"
+                                         "        f.write('%s\\t%s\\t%s\\n' % (r['ImageNumber'], r['ObjectNumber'], a))\n",
+                                   testutil::data("examplehuman/Nuclei.csv"), tsv});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        auto r = testutil::ouro({"import", tsv, "--into", db, "--link-labels", "nuclei", "--image-key", "Plate_Image",
+                                 "--object-key", "CellID"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto q = testutil::run(
+            testutil::python(),
+            {"-c", "import sqlite3, sys\n"
+                   "c = sqlite3.connect(sys.argv[1])\n"
+                   "n, nulls, t = c.execute(\"SELECT COUNT(*), SUM(Area IS NULL), (SELECT typeof(Area) FROM cells \"\n"
+                   "    \"WHERE Area IS NOT NULL LIMIT 1) FROM cells\").fetchone()\n"
+                   "linked, image_key, object_key = c.execute(\"SELECT rows_linked, image_key, object_key \"\n"
+                   "    \"FROM profile_table WHERE name = 'cells'\").fetchone()\n"
+                   "right = c.execute(\"SELECT COUNT(*) FROM cells t JOIN profile_link l ON l.row_id = t.row_id \"\n"
+                   "    \"JOIN object o ON o.id = l.object_id WHERE o.label = t.CellID\").fetchone()[0]\n"
+                   "print(n, nulls, t, linked, image_key, object_key, right)\n",
+             db});
+        QVERIFY2(q.exitCode == 0, qPrintable(q.err));
+        // 289 rows, every 7th Area missing (42), whole numbers typed INTEGER, all linked, each to its own object.
+        QCOMPARE(q.out.trimmed(), QStringLiteral("289 42 integer 289 Plate_Image CellID 289"));
+    }
+
     void wideTableBeyondTheColumnLimit() {
         // 2500 columns: more than SQLite's 2000, stored in parts of 1000.
         QByteArray text = "ImageNumber,ObjectNumber";
